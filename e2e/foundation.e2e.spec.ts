@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test'
+
+const HOME_HEADINGS = { zh: '投资市北', en: 'Invest Shibei', ja: '投資市北', ko: '스베이 투자' } as const
+
+test.describe('the address bar', () => {
+  for (const [acceptLanguage, expected] of [
+    ['ja,en;q=0.8', '/ja'],
+    ['ko-KR,ko;q=0.9', '/ko'],
+    ['en-US,en;q=0.9', '/en'],
+    ['fr-FR,fr;q=0.9', '/zh'],
+  ] as const) {
+    test(`/ sends a visitor whose browser asks for "${acceptLanguage}" to ${expected}`, async ({ request }) => {
+      const response = await request.get('/', { headers: { 'accept-language': acceptLanguage }, maxRedirects: 0 })
+      expect(response.status()).toBe(307)
+      expect(new URL(response.headers().location, 'http://x').pathname).toBe(expected)
+    })
+  }
+})
+
+test.describe('the home page', () => {
+  for (const [locale, heading] of Object.entries(HOME_HEADINGS)) {
+    test(`renders in ${locale} with lang="${locale}" and the portal's name`, async ({ page }) => {
+      const response = await page.goto(`/${locale}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    })
+  }
+
+  test('switches language and stays on the same page', async ({ page }) => {
+    await page.goto('/en')
+    await page.getByRole('link', { name: '日本語' }).click()
+    await expect(page).toHaveURL(/\/ja$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  })
+})
+
+test.describe('pages that do not exist', () => {
+  for (const [locale, title] of [
+    ['en', 'Page not found'],
+    ['ja', 'ページが見つかりません'],
+  ] as const) {
+    test(`answer 404 in ${locale}, rendered on the server`, async ({ page, request }) => {
+      const response = await request.get(`/${locale}/no-such-page`)
+      expect(response.status()).toBe(404)
+      const html = await response.text()
+      expect(html).toContain(`<html lang="${locale}"`)
+      expect(html).toContain(title)
+
+      await page.goto(`/${locale}/no-such-page`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    })
+  }
+
+  test('an unknown locale becomes a 404 in the visitor’s language', async ({ page }) => {
+    const response = await page.goto('/fr')
+    expect(new URL(page.url()).pathname).toBe('/en/fr')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  })
+})
+
+test('the health endpoint reports the database', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  expect(await response.json()).toEqual({ db: 'ok' })
+})
+
+test('the admin opens and offers to create the first account on a fresh database', async ({ page }) => {
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/admin\/create-first-user/)
+  await expect(page.getByLabel(/email|邮箱|电子邮件/i).first()).toBeVisible()
+})

@@ -1,0 +1,29 @@
+import { unstable_cache } from 'next/cache'
+
+import { GLOBAL_SLUGS } from '@/collections/slugs'
+import { CACHE_TAGS } from '../cache/tags'
+import type { Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE } from '../i18n/locales'
+import { getPortalPayload } from '../payload'
+
+export type SiteSummary = { name: string | null; tagline: string | null }
+
+/** The portal's name and tagline in `locale` (falling back to Chinese), as the public may read them. */
+export function findSite(locale: Locale): Promise<SiteSummary> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPortalPayload()
+      const site = await payload.findGlobal({
+        slug: GLOBAL_SLUGS.site,
+        locale,
+        fallbackLocale: DEFAULT_LOCALE,
+        overrideAccess: false,
+        depth: 0,
+        select: { name: true, tagline: true },
+      })
+      return { name: site.name ?? null, tagline: site.tagline ?? null }
+    },
+    ['site', locale],
+    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
+  )()
+}

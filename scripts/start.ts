@@ -1,0 +1,17 @@
+/**
+ * Serves the production build: applies pending migrations first (so `npm start` never meets an old
+ * schema), with `--seed` loads the demo content, then runs `next start` until it is told to stop.
+ */
+import { existsSync } from 'node:fs'
+
+import { forwardTerminationSignals, runCommand, runCommandOrThrow } from './lib/processes'
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.error('There is no production build yet: run `npm run build` first.')
+  process.exit(1)
+}
+
+forwardTerminationSignals()
+await runCommandOrThrow('payload', ['migrate'])
+if (process.argv.includes('--seed')) await runCommandOrThrow('tsx', ['scripts/seed.ts'])
+process.exit(await runCommand('next', ['start']))

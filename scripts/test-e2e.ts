@@ -1,0 +1,14 @@
+/** End-to-end tests: production build (reused when unchanged), then Playwright against `next start`. */
+import { findFreePort } from '../lib/runtime/free-port'
+import { findChromium } from './lib/chromium'
+import { runCommand, runCommandOrThrow } from './lib/processes'
+
+const chromiumPath = findChromium()
+await runCommandOrThrow('tsx', ['scripts/build.ts'])
+const port = await findFreePort()
+const exitCode = await runCommand('playwright', ['test', ...process.argv.slice(2)], {
+  ...process.env,
+  E2E_PORT: String(port),
+  CHROMIUM_PATH: chromiumPath ?? '',
+})
+process.exit(exitCode)

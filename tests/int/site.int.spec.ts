@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { GLOBAL_SLUGS } from '@/collections/slugs'
+import type { User } from '@/payload-types'
+import { getTestPayload } from './payload'
+import { createStaffUser, deleteStaffUsers } from './staff-users'
+
+describe('the site global', () => {
+  let payload: Payload
+  let editor: User
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    editor = await createStaffUser(payload, 'editor')
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'zh', data: { name: '投资市北' } })
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', data: { name: 'Invest Shibei' } })
+  })
+
+  afterAll(async () => {
+    await deleteStaffUsers(payload)
+  })
+
+  it('is readable by the public in each locale', async () => {
+    const en = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', overrideAccess: false })
+    const zh = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'zh', overrideAccess: false })
+    expect(en.name).toBe('Invest Shibei')
+    expect(zh.name).toBe('投资市北')
+  })
+
+  it('falls back to Chinese in a locale with no translation', async () => {
+    const ja = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'ja', fallbackLocale: 'zh', overrideAccess: false })
+    expect(ja.name).toBe('投资市北')
+  })
+
+  it('cannot be changed by an anonymous visitor', async () => {
+    await expect(
+      payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', data: { name: 'Defaced' }, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    const en = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en' })
+    expect(en.name).toBe('Invest Shibei')
+  })
+
+  it('can be changed by an editor', async () => {
+    const updated = await payload.updateGlobal({
+      slug: GLOBAL_SLUGS.site,
+      locale: 'ko',
+      data: { name: '스베이 투자' },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(updated.name).toBe('스베이 투자')
+  })
+})

@@ -1,0 +1,24 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+const root = path.dirname(new URL(import.meta.url).pathname)
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@payload-config': path.join(root, 'payload.config.ts'),
+      '@': root,
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/int/**/*.int.spec.ts'],
+    globalSetup: ['tests/int/setup/throwaway-database.ts'],
+    setupFiles: ['tests/int/setup/database-env.ts'],
+    // Every file shares the run's one database; one file at a time keeps their data apart.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+})
