@@ -63,20 +63,47 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    partners: PartnerAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
   collections: {
+    industries: Industry;
+    projects: Project;
+    funds: Fund;
+    'rcep-services': RcepService;
+    'talent-policies': TalentPolicy;
+    areas: Area;
+    news: News;
+    media: Media;
+    enquiries: Enquiry;
+    partners: Partner;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    areas: {
+      relatedProjects: 'projects';
+    };
+  };
   collectionsSelect: {
+    industries: IndustriesSelect<false> | IndustriesSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    funds: FundsSelect<false> | FundsSelect<true>;
+    'rcep-services': RcepServicesSelect<false> | RcepServicesSelect<true>;
+    'talent-policies': TalentPoliciesSelect<false> | TalentPoliciesSelect<true>;
+    areas: AreasSelect<false> | AreasSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -88,18 +115,44 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('zh' | 'en' | 'ja' | 'ko') | ('zh' | 'en' | 'ja' | 'ko')[];
   globals: {
     site: Site;
+    home: Home;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    home: HomeSelect<false> | HomeSelect<true>;
   };
   locale: 'zh' | 'en' | 'ja' | 'ko';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: Partner | User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
+  };
+}
+export interface PartnerAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -119,6 +172,654 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "industries".
+ */
+export interface Industry {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  keyFigures?:
+    | {
+        value: number;
+        unit?: string | null;
+        year?: number | null;
+        label: string;
+        approx?: boolean | null;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  chainSegments?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  keyEnterprises?:
+    | {
+        name: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  order?: number | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describes the image for readers who cannot see it.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  industry?: (number | null) | Industry;
+  area?: (number | null) | Area;
+  investment?: number | null;
+  investmentCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+  investmentApprox?: boolean | null;
+  stage?: ('planning' | 'seeking-investment' | 'under-construction' | 'operating') | null;
+  cooperationModes?:
+    ('equity' | 'joint-venture' | 'land-transfer' | 'lease' | 'ppp' | 'merchant-entry' | 'cooperation')[] | null;
+  landArea?: number | null;
+  landAreaUnit?: ('m2' | 'mu' | 'ha') | null;
+  floorArea?: number | null;
+  floorAreaUnit?: ('m2' | 'mu' | 'ha') | null;
+  location?: {
+    address?: string | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  contact?: {
+    name?: string | null;
+    title?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  location?: {
+    address?: string | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  areaSizeHectares?: number | null;
+  keyFigures?:
+    | {
+        value: number;
+        unit?: string | null;
+        year?: number | null;
+        label: string;
+        approx?: boolean | null;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  advantages?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedProjects?: {
+    docs?: (number | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funds".
+ */
+export interface Fund {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  fundSize?: number | null;
+  fundSizeCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+  fundSizeApprox?: boolean | null;
+  type?: ('government-guidance' | 'industry' | 'venture' | 'ecosystem') | null;
+  yearEstablished?: number | null;
+  focusIndustries?: (number | Industry)[] | null;
+  manager?: string | null;
+  investmentStages?: ('seed' | 'early' | 'growth' | 'mature')[] | null;
+  ticketMin?: number | null;
+  ticketMinCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+  ticketMax?: number | null;
+  ticketMaxCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+  howToApply?: string | null;
+  contact?: {
+    name?: string | null;
+    title?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rcep-services".
+ */
+export interface RcepService {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  serviceType?:
+    | (
+        | 'tax'
+        | 'customs'
+        | 'certificate-of-origin'
+        | 'trade-finance'
+        | 'legal'
+        | 'enterprise-services'
+        | 'e-commerce-supervision'
+      )
+    | null;
+  memberCountries?:
+    ('AU' | 'BN' | 'KH' | 'CN' | 'ID' | 'JP' | 'LA' | 'MY' | 'MM' | 'NZ' | 'PH' | 'SG' | 'KR' | 'TH' | 'VN')[] | null;
+  provider?: string | null;
+  howToApply?: string | null;
+  contact?: {
+    name?: string | null;
+    title?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talent-policies".
+ */
+export interface TalentPolicy {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category?:
+    | (
+        | 'subsidy'
+        | 'housing'
+        | 'startup-funding'
+        | 'residence-visa'
+        | 'children-education'
+        | 'talent-services'
+        | 'events'
+      )
+    | null;
+  targetGroups?:
+    | (
+        | 'top-talent'
+        | 'phd'
+        | 'masters'
+        | 'overseas-returnee'
+        | 'foreign-expert'
+        | 'graduate'
+        | 'skilled-worker'
+        | 'startup-founder'
+      )[]
+    | null;
+  maxBenefit?: number | null;
+  maxBenefitCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+  keyFigures?:
+    | {
+        value: number;
+        unit?: string | null;
+        year?: number | null;
+        label: string;
+        approx?: boolean | null;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  eligibility?: string | null;
+  howToApply?: string | null;
+  issuingAuthority?: string | null;
+  documentNumber?: string | null;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists and search results; 300 characters at most.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category?: ('milestone' | 'investment' | 'policy' | 'success-story') | null;
+  related?:
+    | (
+        | {
+            relationTo: 'industries';
+            value: number | Industry;
+          }
+        | {
+            relationTo: 'projects';
+            value: number | Project;
+          }
+        | {
+            relationTo: 'funds';
+            value: number | Fund;
+          }
+        | {
+            relationTo: 'rcep-services';
+            value: number | RcepService;
+          }
+        | {
+            relationTo: 'talent-policies';
+            value: number | TalentPolicy;
+          }
+        | {
+            relationTo: 'areas';
+            value: number | Area;
+          }
+      )[]
+    | null;
+  /**
+   * Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with title, summary and body all written; updated on save.
+   */
+  translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  reference?: string | null;
+  type: 'general' | 'project' | 'fund' | 'rcep' | 'talent' | 'area';
+  subject?:
+    | ({
+        relationTo: 'industries';
+        value: number | Industry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'funds';
+        value: number | Fund;
+      } | null)
+    | ({
+        relationTo: 'rcep-services';
+        value: number | RcepService;
+      } | null)
+    | ({
+        relationTo: 'talent-policies';
+        value: number | TalentPolicy;
+      } | null)
+    | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null);
+  name: string;
+  organisation?: string | null;
+  email: string;
+  phone?: string | null;
+  country?: string | null;
+  locale?: ('zh' | 'en' | 'ja' | 'ko') | null;
+  message: string;
+  consent: boolean;
+  privacyNoticeVersion?: string | null;
+  status: 'new' | 'triaged' | 'contacted' | 'in-progress' | 'won' | 'lost' | 'spam';
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  partner?: (number | null) | Partner;
+  notes?:
+    | {
+        body: string;
+        author?: (number | null) | User;
+        createdAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -150,6 +851,36 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  organisation: string;
+  country?: string | null;
+  contactPerson?: string | null;
+  verified?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -167,19 +898,157 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'industries';
+        value: number | Industry;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'funds';
+        value: number | Fund;
+      } | null)
+    | ({
+        relationTo: 'rcep-services';
+        value: number | RcepService;
+      } | null)
+    | ({
+        relationTo: 'talent-policies';
+        value: number | TalentPolicy;
+      } | null)
+    | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -189,10 +1058,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   key?: string | null;
   value?:
     | {
@@ -216,6 +1090,429 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "industries_select".
+ */
+export interface IndustriesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  keyFigures?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        year?: T;
+        label?: T;
+        approx?: T;
+        source?: T;
+        id?: T;
+      };
+  chainSegments?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  keyEnterprises?:
+    | T
+    | {
+        name?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  order?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  industry?: T;
+  area?: T;
+  investment?: T;
+  investmentCurrency?: T;
+  investmentApprox?: T;
+  stage?: T;
+  cooperationModes?: T;
+  landArea?: T;
+  landAreaUnit?: T;
+  floorArea?: T;
+  floorAreaUnit?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        lat?: T;
+        lng?: T;
+      };
+  contact?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        email?: T;
+        phone?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funds_select".
+ */
+export interface FundsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  fundSize?: T;
+  fundSizeCurrency?: T;
+  fundSizeApprox?: T;
+  type?: T;
+  yearEstablished?: T;
+  focusIndustries?: T;
+  manager?: T;
+  investmentStages?: T;
+  ticketMin?: T;
+  ticketMinCurrency?: T;
+  ticketMax?: T;
+  ticketMaxCurrency?: T;
+  howToApply?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        email?: T;
+        phone?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rcep-services_select".
+ */
+export interface RcepServicesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  serviceType?: T;
+  memberCountries?: T;
+  provider?: T;
+  howToApply?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        email?: T;
+        phone?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talent-policies_select".
+ */
+export interface TalentPoliciesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  category?: T;
+  targetGroups?: T;
+  maxBenefit?: T;
+  maxBenefitCurrency?: T;
+  keyFigures?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        year?: T;
+        label?: T;
+        approx?: T;
+        source?: T;
+        id?: T;
+      };
+  eligibility?: T;
+  howToApply?: T;
+  issuingAuthority?: T;
+  documentNumber?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas_select".
+ */
+export interface AreasSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        lat?: T;
+        lng?: T;
+      };
+  areaSizeHectares?: T;
+  keyFigures?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        year?: T;
+        label?: T;
+        approx?: T;
+        source?: T;
+        id?: T;
+      };
+  advantages?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  relatedProjects?: T;
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  category?: T;
+  related?: T;
+  slug?: T;
+  publishedAt?: T;
+  featured?: T;
+  translatedLocales?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  reference?: T;
+  type?: T;
+  subject?: T;
+  name?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  country?: T;
+  locale?: T;
+  message?: T;
+  consent?: T;
+  privacyNoticeVersion?: T;
+  status?: T;
+  assignee?: T;
+  dueAt?: T;
+  partner?: T;
+  notes?:
+    | T
+    | {
+        body?: T;
+        author?: T;
+        createdAt?: T;
+        id?: T;
+      };
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  organisation?: T;
+  country?: T;
+  contactPerson?: T;
+  verified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -249,6 +1546,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -290,6 +1618,43 @@ export interface Site {
   id: number;
   name: string;
   tagline?: string | null;
+  district?: string | null;
+  contact?: {
+    name?: string | null;
+    title?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  address?: string | null;
+  footerNote?: string | null;
+  enquiryResponseBusinessDays: number;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home".
+ */
+export interface Home {
+  id: number;
+  heroTitle: string;
+  heroText?: string | null;
+  headlineFigures?:
+    | {
+        value: number;
+        unit?: string | null;
+        year?: number | null;
+        label: string;
+        approx?: boolean | null;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  featuredIndustries?: (number | Industry)[] | null;
+  featuredProjects?: (number | Project)[] | null;
+  featuredFunds?: (number | Fund)[] | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -300,6 +1665,45 @@ export interface Site {
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
   tagline?: T;
+  district?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        email?: T;
+        phone?: T;
+      };
+  address?: T;
+  footerNote?: T;
+  enquiryResponseBusinessDays?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home_select".
+ */
+export interface HomeSelect<T extends boolean = true> {
+  heroTitle?: T;
+  heroText?: T;
+  headlineFigures?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        year?: T;
+        label?: T;
+        approx?: T;
+        source?: T;
+        id?: T;
+      };
+  featuredIndustries?: T;
+  featuredProjects?: T;
+  featuredFunds?: T;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -313,6 +1717,56 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'industries';
+          value: number | Industry;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'funds';
+          value: number | Fund;
+        } | null)
+      | ({
+          relationTo: 'rcep-services';
+          value: number | RcepService;
+        } | null)
+      | ({
+          relationTo: 'talent-policies';
+          value: number | TalentPolicy;
+        } | null)
+      | ({
+          relationTo: 'areas';
+          value: number | Area;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null)
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
@@ -10,11 +11,27 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdmin } from './access/isAdmin'
+import { Areas } from './collections/Areas'
+import { Enquiries } from './collections/Enquiries'
+import { Funds } from './collections/Funds'
+import { Industries } from './collections/Industries'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Partners } from './collections/Partners'
+import { Projects } from './collections/Projects'
+import { RcepServices } from './collections/RcepServices'
+import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
+import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
+import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
+import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -23,8 +40,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
   },
-  collections: [Users],
-  globals: [Site],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Partners, Users],
+  globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {
     locales: LOCALES.map(({ code, label }) => ({ code, label })),
@@ -41,6 +58,22 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  jobs: {
+    // Scheduled publishing and unpublishing are queued jobs; one instance runs them (see holdsJobRunnerLock).
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: holdsJobRunnerLock,
+    access: { run: ({ req }) => isAdmin({ req }) === true, queue: ({ req }) => isAdmin({ req }) === true },
+  },
+  plugins: [
+    seoPlugin({
+      collections: [...CONTENT_COLLECTION_SLUGS],
+      uploadsCollection: Media.slug,
+      tabbedUI: false,
+      generateTitle: ({ doc }) => (typeof doc?.title === 'string' ? doc.title : ''),
+      generateDescription: ({ doc }) => (typeof doc?.summary === 'string' ? doc.summary : ''),
+    }),
+  ],
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

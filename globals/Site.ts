@@ -1,33 +1,40 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { publishedOrStaff } from '../access/publishedOrStaff'
 import { GLOBAL_SLUGS } from '../collections/slugs'
-import { revalidateSite } from './hooks/revalidateSite'
+import { contactField } from '../fields/contact'
+import { label } from '../lib/i18n/label'
+import { revalidateGlobal } from './hooks/revalidateGlobal'
+
+export const SETTINGS_GROUP = label('站点', 'Site', 'サイト', '사이트')
 
 export const Site: GlobalConfig = {
   slug: GLOBAL_SLUGS.site,
-  label: { zh: '站点设置', en: 'Site', ja: 'サイト設定', ko: '사이트 설정' },
+  label: label('站点设置', 'Site settings', 'サイト設定', '사이트 설정'),
+  admin: { group: SETTINGS_GROUP },
   access: {
-    read: anyone,
+    read: publishedOrStaff,
+    readVersions: isEditorOrAdmin,
     update: isEditorOrAdmin,
   },
-  hooks: {
-    afterChange: [revalidateSite],
-  },
+  versions: { drafts: { autosave: { interval: 2000 } }, max: 30 },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: label('门户名称', 'Portal name', 'ポータル名', '포털 이름') },
+    { name: 'tagline', type: 'text', localized: true, label: label('一句话介绍', 'Tagline', 'キャッチコピー', '한 줄 소개') },
+    { name: 'district', type: 'text', localized: true, label: label('所属城区', 'District', '地区', '지역') },
+    contactField(),
+    { name: 'address', type: 'text', localized: true, label: label('地址', 'Address', '住所', '주소') },
+    { name: 'footerNote', type: 'textarea', localized: true, label: label('页脚说明', 'Footer note', 'フッターの注記', '바닥글 안내') },
     {
-      name: 'name',
-      type: 'text',
-      localized: true,
+      name: 'enquiryResponseBusinessDays',
+      type: 'number',
+      min: 1,
+      max: 30,
+      defaultValue: 2,
       required: true,
-      label: { zh: '门户名称', en: 'Portal name', ja: 'ポータル名', ko: '포털 이름' },
-    },
-    {
-      name: 'tagline',
-      type: 'text',
-      localized: true,
-      label: { zh: '一句话介绍', en: 'Tagline', ja: 'キャッチコピー', ko: '한 줄 소개' },
+      label: label('咨询答复时限（工作日）', 'Reply to enquiries within (business days)', '問い合わせへの回答期限（営業日）', '문의 답변 기한(영업일)'),
     },
   ],
 }

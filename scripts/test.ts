@@ -39,8 +39,11 @@ tallies.push(await runCheck('typecheck', 'tsc', ['--noEmit']))
 tallies.push(await runCheck('lint', 'eslint', ['.']))
 tallies.push(
   await runSuite('integration', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS_DIR}/int.json`], () => {
-    const report = readJson<{ numPassedTests: number; numFailedTests: number }>(`${RESULTS_DIR}/int.json`)
-    return { passed: report.numPassedTests, failed: report.numFailedTests }
+    const report = readJson<{ numPassedTests: number; numFailedTests: number; numFailedTestSuites: number }>(
+      `${RESULTS_DIR}/int.json`,
+    )
+    // A file whose setup fails skips its tests: it counts as a failure of its own.
+    return { passed: report.numPassedTests, failed: report.numFailedTests || report.numFailedTestSuites }
   }),
 )
 tallies.push(

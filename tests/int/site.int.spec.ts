@@ -13,8 +13,8 @@ describe('the site global', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     editor = await createStaffUser(payload, 'editor')
-    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'zh', data: { name: '投资市北' } })
-    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', data: { name: 'Invest Shibei' } })
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'zh', data: { name: '投资市北', _status: 'published' } })
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', data: { name: 'Invest Shibei', _status: 'published' } })
   })
 
   afterAll(async () => {
@@ -41,14 +41,22 @@ describe('the site global', () => {
     expect(en.name).toBe('Invest Shibei')
   })
 
+  it('shows the public the published version, not a draft saved after it', async () => {
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', data: { name: 'Unpublished rename' }, draft: true })
+    const publicView = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', overrideAccess: false })
+    expect(publicView.name).toBe('Invest Shibei')
+    const staffView = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'en', draft: true, user: editor, overrideAccess: false })
+    expect(staffView.name).toBe('Unpublished rename')
+  })
+
   it('can be changed by an editor', async () => {
     const updated = await payload.updateGlobal({
       slug: GLOBAL_SLUGS.site,
       locale: 'ko',
-      data: { name: '스베이 투자' },
+      data: { name: '스베이 투자 가이드', _status: 'published' },
       user: editor,
       overrideAccess: false,
     })
-    expect(updated.name).toBe('스베이 투자')
+    expect(updated.name).toBe('스베이 투자 가이드')
   })
 })

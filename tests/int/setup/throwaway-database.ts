@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { createThrowawayDatabase } from '../../../lib/db/throwaway-database'
@@ -25,7 +26,21 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: payloadSecret,
     PAYLOAD_DB_PUSH: 'false',
   })
+  await assertMigrated(database.uri)
+  console.log(`Integration tests on ${new URL(database.uri).host}${new URL(database.uri).pathname}`)
   project.provide('databaseUri', database.uri)
   project.provide('payloadSecret', payloadSecret)
   return () => database.destroy()
+}
+
+/** A silent migration failure must stop the run here, not surface later as "relation does not exist". */
+async function assertMigrated(uri: string): Promise<void> {
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ table: string | null }>("select to_regclass('public.payload_migrations')::text as table")
+    if (!rows[0]?.table) throw new Error(`The migrations did not run on ${new URL(uri).pathname}.`)
+  } finally {
+    await client.end()
+  }
 }

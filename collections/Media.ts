@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { label } from '../lib/i18n/label'
+import { CONTENT_GROUP } from './contentCollection'
+import { COLLECTION_SLUGS } from './slugs'
+
+/** Images in the sizes the portal shows, and PDFs (brochures, policy documents). */
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
+
+export const Media: CollectionConfig = {
+  slug: COLLECTION_SLUGS.media,
+  labels: {
+    singular: label('媒体文件', 'Media file', 'メディア', '미디어'),
+    plural: label('媒体库', 'Media library', 'メディアライブラリ', '미디어 라이브러리'),
+  },
+  admin: { group: CONTENT_GROUP, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: MEDIA_MIME_TYPES,
+    focalPoint: true,
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'hero', width: 1920, height: 900, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('替代文字', 'Alternative text', '代替テキスト', '대체 텍스트'),
+      admin: {
+        description: label(
+          '向看不到图片的读者描述图片内容。',
+          'Describes the image for readers who cannot see it.',
+          '画像を見られない読者のために内容を説明します。',
+          '이미지를 볼 수 없는 독자를 위해 내용을 설명합니다.',
+        ),
+      },
+    },
+  ],
+}

@@ -1,0 +1,112 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { slugField } from '../fields/slug'
+import { computeTranslatedLocales, translatedLocalesField } from '../fields/translationStatus'
+import type { AdminLabel } from '../lib/i18n/label'
+import { label } from '../lib/i18n/label'
+import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
+import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
+
+export const CONTENT_GROUP = label('门户内容', 'Portal content', 'ポータルのコンテンツ', '포털 콘텐츠')
+
+const VERSIONS_KEPT_PER_DOCUMENT = 30
+
+type Args = {
+  slug: ContentCollectionSlug
+  labels: { singular: AdminLabel; plural: AdminLabel }
+  /** Fields of this collection, after the common title, summary, image and body. */
+  fields: Field[]
+  /** Fields of this collection in the sidebar, after slug and publication date. */
+  sidebarFields?: Field[]
+  listColumns?: string[]
+  defaultSort?: string
+}
+
+/** The first publication stamps `publishedAt`, unless staff set a date themselves. */
+const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
+  data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data
+
+/**
+ * A collection of public content: localized title, summary and body, a hero image, drafts with autosave,
+ * scheduled publishing and versions; readable by the public once published; written by editors.
+ */
+export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort }: Args): CollectionConfig {
+  return {
+    slug,
+    labels,
+    admin: {
+      group: CONTENT_GROUP,
+      useAsTitle: 'title',
+      defaultColumns: ['title', ...listColumns, 'translatedLocales', '_status', 'updatedAt'],
+      listSearchableFields: ['title', 'slug'],
+    },
+    defaultSort: defaultSort ?? '-updatedAt',
+    access: {
+      read: publishedOrStaff,
+      readVersions: isEditorOrAdmin,
+      create: isEditorOrAdmin,
+      update: isEditorOrAdmin,
+      delete: isAdmin,
+    },
+    versions: {
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
+    },
+    defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
+    hooks: {
+      beforeChange: [stampPublishedAt, computeTranslatedLocales],
+      afterChange: [revalidateContentAfterChange],
+      afterDelete: [revalidateContentAfterDelete],
+    },
+    fields: [
+      { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Title', 'タイトル', '제목') },
+      {
+        name: 'summary',
+        type: 'textarea',
+        localized: true,
+        maxLength: 300,
+        label: label('摘要', 'Summary', '概要', '요약'),
+        admin: {
+          description: label(
+            '列表和搜索结果中显示，最多 300 字。',
+            'Shown in lists and search results; 300 characters at most.',
+            '一覧と検索結果に表示されます（300文字以内）。',
+            '목록과 검색 결과에 표시됩니다(300자 이내).',
+          ),
+        },
+      },
+      {
+        name: 'heroImage',
+        type: 'upload',
+        relationTo: COLLECTION_SLUGS.media,
+        label: label('主图', 'Hero image', 'メイン画像', '대표 이미지'),
+      },
+      { name: 'body', type: 'richText', localized: true, label: label('正文', 'Body', '本文', '본문') },
+      ...fields,
+      slugField(),
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        label: label('发布日期', 'Published on', '公開日', '게시일'),
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      ...sidebarFields,
+      translatedLocalesField(),
+    ],
+  }
+}
+
+export function featuredField(): Field {
+  return {
+    name: 'featured',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    label: label('首页推荐', 'Featured on the home page', 'トップページに掲載', '홈에 추천'),
+    admin: { position: 'sidebar' },
+  }
+}

@@ -1,0 +1,74 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import { label } from '../lib/i18n/label'
+import { LOCALE_CODES, type Locale } from '../lib/i18n/locales'
+
+/** The texts a reader needs in their language; a locale missing any of them falls back to Chinese. */
+export const TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const
+
+/**
+ * The locales in which the document's title, summary and body are all written. Staff filter on it ("needs
+ * translation into Japanese" = does not contain ja); the portal knows from it what fell back.
+ */
+export function translatedLocalesField(): Field {
+  return {
+    name: 'translatedLocales',
+    type: 'select',
+    hasMany: true,
+    index: true,
+    options: LOCALE_CODES.map((code) => ({ value: code, label: code.toUpperCase() })),
+    label: label('已翻译语言', 'Translated into', '翻訳済みの言語', '번역된 언어'),
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: label(
+        '标题、摘要和正文均已填写的语言；保存时自动更新。',
+        'Languages with title, summary and body all written; updated on save.',
+        'タイトル・概要・本文がすべて入力済みの言語です。保存時に自動更新されます。',
+        '제목, 요약, 본문이 모두 입력된 언어입니다. 저장할 때 자동으로 갱신됩니다.',
+      ),
+    },
+  }
+}
+
+type StoredTexts = Partial<Record<(typeof TRANSLATED_FIELDS)[number], Record<string, unknown> | null>>
+
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim().length > 0
+  if (!value || typeof value !== 'object') return false
+  return JSON.stringify(value).match(/"text":"\s*[^"\s]/) !== null
+}
+
+/** The stored texts in every locale. A Local API call given `req` sets `req.locale`: put it back after. */
+async function readAllLocales(args: { req: PayloadRequest; collection: CollectionSlug; id: number | string }) {
+  const { locale, fallbackLocale } = args.req
+  try {
+    return (await args.req.payload.findByID({
+      collection: args.collection,
+      id: args.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      req: args.req,
+      select: Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, true])),
+    })) as StoredTexts
+  } finally {
+    args.req.locale = locale
+    args.req.fallbackLocale = fallbackLocale
+  }
+}
+
+export const computeTranslatedLocales: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  const isAllLocales = req.locale === 'all'
+  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id })
+
+  const textIn = (field: (typeof TRANSLATED_FIELDS)[number], locale: Locale): unknown => {
+    if (field in data) {
+      if (isAllLocales) return (data[field] as Record<string, unknown> | undefined)?.[locale]
+      if (locale === req.locale) return data[field]
+    }
+    return stored?.[field]?.[locale]
+  }
+  const translated = LOCALE_CODES.filter((locale) => TRANSLATED_FIELDS.every((field) => hasText(textIn(field, locale))))
+  return { ...data, translatedLocales: translated }
+}

@@ -1,0 +1,37 @@
+/**
+ * The values of every status and type select of the content model, defined once. Their labels, in the
+ * four admin languages, live in `lib/constants/optionLabels.ts`.
+ */
+export const PROJECT_STAGES = ['planning', 'seeking-investment', 'under-construction', 'operating'] as const
+
+export const COOPERATION_MODES = [
+  'equity', 'joint-venture', 'land-transfer', 'lease', 'ppp', 'merchant-entry', 'cooperation',
+] as const
+
+export const AREA_UNITS = ['m2', 'mu', 'ha'] as const
+
+export const FUND_TYPES = ['government-guidance', 'industry', 'venture', 'ecosystem'] as const
+
+export const INVESTMENT_STAGES = ['seed', 'early', 'growth', 'mature'] as const
+
+export const RCEP_SERVICE_TYPES = [
+  'tax', 'customs', 'certificate-of-origin', 'trade-finance', 'legal', 'enterprise-services', 'e-commerce-supervision',
+] as const
+
+export const TALENT_CATEGORIES = [
+  'subsidy', 'housing', 'startup-funding', 'residence-visa', 'children-education', 'talent-services', 'events',
+] as const
+
+export const TALENT_GROUPS = [
+  'top-talent', 'phd', 'masters', 'overseas-returnee', 'foreign-expert', 'graduate', 'skilled-worker', 'startup-founder',
+] as const
+
+export const NEWS_CATEGORIES = ['milestone', 'investment', 'policy', 'success-story'] as const
+
+export const ENQUIRY_TYPES = ['general', 'project', 'fund', 'rcep', 'talent', 'area'] as const
+
+export const ENQUIRY_STATUSES = ['new', 'triaged', 'contacted', 'in-progress', 'won', 'lost', 'spam'] as const
+
+export type ProjectStage = (typeof PROJECT_STAGES)[number]
+export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
