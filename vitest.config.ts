@@ -13,7 +13,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/int/**/*.int.spec.ts'],
+    dir: 'tests/int',
+    include: ['**/*.int.spec.ts'],
     globalSetup: ['tests/int/setup/throwaway-database.ts'],
     setupFiles: ['tests/int/setup/database-env.ts'],
     // Every file shares the run's one database; one file at a time keeps their data apart.

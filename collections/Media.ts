@@ -26,11 +26,11 @@ export const Media: CollectionConfig = {
     staticDir: 'media',
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
-    formatOptions: { format: 'webp', options: { quality: 82 } },
+    formatOptions: { format: 'webp', options: { quality: 82, effort: 3 } },
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
       { name: 'card', width: 768, height: 512, position: 'centre' },
-      { name: 'hero', width: 1920, height: 900, position: 'centre' },
+      { name: 'hero', width: 1920, height: 900, position: 'centre', withoutEnlargement: true },
       { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
+
 import { expect, test } from '@playwright/test'
 
-import site from '../scripts/seed/data/globals/site.json'
-
 /** The portal's name in each locale, as the demo content names it. */
-const HOME_HEADINGS = site.name
+const HOME_HEADINGS: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../scripts/seed/data/globals/site.json', import.meta.url), 'utf8'),
+).name
 
 test.describe('the address bar', () => {
   for (const [acceptLanguage, expected] of [

@@ -6,5 +6,5 @@ import { withDatabase } from './lib/database-session'
 import { runCommand, runCommandOrThrow } from './lib/processes'
 
 await runCommandOrThrow('tsx', ['scripts/build.ts'])
-const exitCode = await withDatabase('demo', (env) => runCommand('tsx', ['scripts/start.ts', '--seed'], env))
+const exitCode = await withDatabase('demo', (env) => runCommand('tsx', ['scripts/start.ts', '--seed', '--demo-admin'], env))
 process.exit(exitCode)

@@ -1,6 +1,7 @@
 /**
  * Serves the production build: applies pending migrations first (so `npm start` never meets an old
- * schema), with `--seed` loads the demo content, then runs `next start` until it is told to stop.
+ * schema), with `--seed` loads the demo content (and with `--demo-admin` the demo's administrator),
+ * then runs `next start` until it is told to stop.
  */
 import { existsSync } from 'node:fs'
 
@@ -13,5 +14,7 @@ if (!existsSync('.next/BUILD_ID')) {
 
 forwardTerminationSignals()
 await runCommandOrThrow('payload', ['migrate'])
-if (process.argv.includes('--seed')) await runCommandOrThrow('tsx', ['scripts/seed.ts'])
+if (process.argv.includes('--seed')) {
+  await runCommandOrThrow('tsx', ['scripts/seed.ts', ...process.argv.filter((arg) => arg === '--demo-admin')])
+}
 process.exit(await runCommand('next', ['start']))

@@ -1,0 +1,71 @@
+import type { Payload } from 'payload'
+
+import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '../../collections/slugs'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../lib/i18n/locales'
+import { type KeyFigureData, type Localized, readGlobal } from './dataFiles'
+
+type SiteData = { name: Localized; tagline: Localized; district: Localized; footerNote: Localized }
+type HomeData = { heroTitle: Localized; heroText: Localized; headlineFigures: KeyFigureData[] }
+
+const context = { disableRevalidate: true }
+
+/** The portal's name, tagline and footer, published once; staff edits after that are theirs. */
+export async function seedSite(payload: Payload): Promise<void> {
+  const current = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, depth: 0 })
+  if (current._status === 'published') return
+  const site = readGlobal<SiteData>('site')
+  for (const locale of LOCALE_CODES) {
+    await payload.updateGlobal({
+      slug: GLOBAL_SLUGS.site,
+      locale,
+      data: {
+        name: site.name[locale],
+        tagline: site.tagline[locale],
+        district: site.district[locale],
+        footerNote: site.footerNote[locale],
+        _status: 'published',
+      },
+      context,
+    })
+  }
+}
+
+/** The home page's promise, headline figures and featured items, published once. */
+export async function seedHome(payload: Payload): Promise<void> {
+  const current = await payload.findGlobal({ slug: GLOBAL_SLUGS.home, depth: 0 })
+  if (current._status === 'published') return
+  const home = readGlobal<HomeData>('home')
+  const featuredIds = async (collection: 'industries' | 'projects' | 'funds') =>
+    (await payload.find({ collection, where: { featured: { equals: true } }, depth: 0, limit: 8, select: {} })).docs.map(
+      (doc) => doc.id,
+    )
+  const featured = {
+    featuredIndustries: await featuredIds(COLLECTION_SLUGS.industries),
+    featuredProjects: await featuredIds(COLLECTION_SLUGS.projects),
+    featuredFunds: await featuredIds(COLLECTION_SLUGS.funds),
+  }
+  let rowIds: string[] = []
+  for (const locale of [DEFAULT_LOCALE, ...LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)]) {
+    const saved = await payload.updateGlobal({
+      slug: GLOBAL_SLUGS.home,
+      locale,
+      data: {
+        heroTitle: home.heroTitle[locale],
+        heroText: home.heroText[locale],
+        headlineFigures: home.headlineFigures.map((figure, index) => ({
+          id: rowIds[index],
+          value: figure.value,
+          unit: figure.unit?.[locale] ?? null,
+          label: figure.label[locale],
+          year: figure.year,
+          approx: figure.approx,
+          source: figure.source?.[locale] ?? null,
+        })),
+        ...featured,
+        _status: 'published',
+      },
+      context,
+    })
+    rowIds = (saved.headlineFigures ?? []).map((row) => row.id ?? '')
+  }
+}
