@@ -204,6 +204,10 @@ export interface Industry {
     | {
         value: number;
         unit?: string | null;
+        /**
+         * For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.
+         */
+        currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
         approx?: boolean | null;
@@ -412,6 +416,10 @@ export interface Area {
     | {
         value: number;
         unit?: string | null;
+        /**
+         * For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.
+         */
+        currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
         approx?: boolean | null;
@@ -646,6 +654,10 @@ export interface TalentPolicy {
     | {
         value: number;
         unit?: string | null;
+        /**
+         * For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.
+         */
+        currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
         approx?: boolean | null;
@@ -1105,6 +1117,7 @@ export interface IndustriesSelect<T extends boolean = true> {
     | {
         value?: T;
         unit?: T;
+        currency?: T;
         year?: T;
         label?: T;
         approx?: T;
@@ -1289,6 +1302,7 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
     | {
         value?: T;
         unit?: T;
+        currency?: T;
         year?: T;
         label?: T;
         approx?: T;
@@ -1338,6 +1352,7 @@ export interface AreasSelect<T extends boolean = true> {
     | {
         value?: T;
         unit?: T;
+        currency?: T;
         year?: T;
         label?: T;
         approx?: T;
@@ -1644,6 +1659,10 @@ export interface Home {
     | {
         value: number;
         unit?: string | null;
+        /**
+         * For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.
+         */
+        currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
         approx?: boolean | null;
@@ -1694,6 +1713,7 @@ export interface HomeSelect<T extends boolean = true> {
     | {
         value?: T;
         unit?: T;
+        currency?: T;
         year?: T;
         label?: T;
         approx?: T;

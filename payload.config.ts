@@ -28,6 +28,7 @@ import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
+import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,6 +40,16 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    livePreview: {
+      url: previewUrl,
+      collections: LIVE_PREVIEW_COLLECTIONS,
+      globals: LIVE_PREVIEW_GLOBALS,
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 390, height: 844 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Partners, Users],
   globals: [Site, Home],

@@ -1,22 +1,39 @@
+import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 
-import { Link } from '@/lib/i18n/navigation'
+import type { Locale } from '@/lib/i18n/locales'
+import { SECTION_NAMES } from '@/lib/sections'
 import { LocaleSwitcher } from './LocaleSwitcher'
 
-type Props = { siteName: string; languageLabel: string }
+type Props = { siteName: string; locale: Locale }
 
-export function SiteHeader({ siteName, languageLabel }: Props) {
+export async function SiteHeader({ siteName, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: 'nav' })
   return (
-    <header className="border-b border-line bg-paper/95">
+    <header className="border-b border-line bg-paper">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-sea-900">
+        <a href={`/${locale}`} className="flex items-center gap-2 text-lg font-semibold tracking-tight text-sea-900">
           <span aria-hidden="true" className="inline-block h-6 w-6 rounded-full bg-gradient-to-br from-sea-500 to-sea-900" />
           {siteName}
-        </Link>
+        </a>
         <Suspense>
-          <LocaleSwitcher label={languageLabel} />
+          <LocaleSwitcher label={t('language')} />
         </Suspense>
       </div>
+      <nav aria-label={t('primary')} className="mx-auto max-w-6xl overflow-x-auto px-4 sm:px-6">
+        <ul className="flex gap-1 pb-2 text-sm whitespace-nowrap">
+          {SECTION_NAMES.map((section) => (
+            <li key={section}>
+              <a
+                href={`/${locale}/${section}`}
+                className="inline-block rounded-md px-3 py-2 font-medium text-ink hover:bg-sea-50 hover:text-sea-700"
+              >
+                {t(section)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

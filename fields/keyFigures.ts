@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { CURRENCY_LABELS, selectOptions } from '../lib/constants/optionLabels'
 import { type AdminLabel, label } from '../lib/i18n/label'
 
 /** Figures an investor decides by: a number, its unit and label, the year it refers to, and its source. */
@@ -21,6 +22,20 @@ export function keyFiguresField({
         fields: [
           { name: 'value', type: 'number', required: true, label: label('数值', 'Value', '数値', '값') },
           { name: 'unit', type: 'text', localized: true, label: label('单位', 'Unit', '単位', '단위') },
+          {
+            name: 'currency',
+            type: 'select',
+            options: selectOptions(CURRENCY_LABELS),
+            label: label('金额币种', 'Amount in', '金額の通貨', '금액 통화'),
+            admin: {
+              description: label(
+                '数值为金额时选择（按元填写，如 50 亿元填 5000000000），单位留空。',
+                'For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.',
+                '金額の場合に選択します（50億元は 5000000000 と入力）。単位は空欄にします。',
+                '금액일 때 선택합니다(50억 위안은 5000000000으로 입력). 단위는 비워 둡니다.',
+              ),
+            },
+          },
           { name: 'year', type: 'number', min: 1900, max: 2100, label: label('年份', 'Year', '年', '연도') },
         ],
       },

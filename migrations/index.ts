@@ -1,9 +1,9 @@
-import * as migration_20261125_010523_initial from './20261125_010523_initial';
+import * as migration_20261125_012946_initial from './20261125_012946_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_010523_initial.up,
-    down: migration_20261125_010523_initial.down,
-    name: '20261125_010523_initial'
+    up: migration_20261125_012946_initial.up,
+    down: migration_20261125_012946_initial.down,
+    name: '20261125_012946_initial'
   },
 ];

@@ -13,7 +13,7 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 forwardTerminationSignals()
-await runCommandOrThrow('payload', ['migrate'])
+await runCommandOrThrow('tsx', ['scripts/migrate.ts'])
 if (process.argv.includes('--seed')) {
   await runCommandOrThrow('tsx', ['scripts/seed.ts', ...process.argv.filter((arg) => arg === '--demo-admin')])
 }

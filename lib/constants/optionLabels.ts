@@ -152,3 +152,9 @@ export function selectOptions<V extends string>(
 ): { value: V; label: LocalizedLabel }[] {
   return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
 }
+
+/** The label of a stored select value in one locale; the value itself when it has no label. */
+export function optionLabel(labels: Record<string, LocalizedLabel>, value: string | null | undefined, locale: Locale): string | null {
+  if (!value) return null
+  return labels[value]?.[locale] ?? value
+}

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales'
 import { DEFAULT_LOCALE } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type SiteSummary = { name: string | null; tagline: string | null }
+export type SiteSummary = { name: string | null; tagline: string | null; district: string | null; footerNote: string | null }
 
 /** The portal's name and tagline in `locale` (falling back to Chinese), as the public may read them. */
 export function findSite(locale: Locale): Promise<SiteSummary> {
@@ -19,9 +19,14 @@ export function findSite(locale: Locale): Promise<SiteSummary> {
         fallbackLocale: DEFAULT_LOCALE,
         overrideAccess: false,
         depth: 0,
-        select: { name: true, tagline: true },
+        select: { name: true, tagline: true, district: true, footerNote: true },
       })
-      return { name: site.name ?? null, tagline: site.tagline ?? null }
+      return {
+        name: site.name ?? null,
+        tagline: site.tagline ?? null,
+        district: site.district ?? null,
+        footerNote: site.footerNote ?? null,
+      }
     },
     ['site', locale],
     { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },

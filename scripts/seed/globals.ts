@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '../../collections/slugs'
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../lib/i18n/locales'
 import { type KeyFigureData, type Localized, readGlobal } from './dataFiles'
+import { keyFigures } from './toPayloadData'
 
 type SiteData = { name: Localized; tagline: Localized; district: Localized; footerNote: Localized }
 type HomeData = { heroTitle: Localized; heroText: Localized; headlineFigures: KeyFigureData[] }
@@ -52,15 +53,7 @@ export async function seedHome(payload: Payload): Promise<void> {
       data: {
         heroTitle: home.heroTitle[locale],
         heroText: home.heroText[locale],
-        headlineFigures: home.headlineFigures.map((figure, index) => ({
-          id: rowIds[index],
-          value: figure.value,
-          unit: figure.unit?.[locale] ?? null,
-          label: figure.label[locale],
-          year: figure.year,
-          approx: figure.approx,
-          source: figure.source?.[locale] ?? null,
-        })),
+        headlineFigures: keyFigures(home.headlineFigures, locale).map((figure, index) => ({ ...figure, id: rowIds[index] })),
         ...featured,
         _status: 'published',
       },

@@ -11,15 +11,30 @@ type Args = { doc: DocumentData; locale: Locale; heroImage: number; resolveId: R
 
 const text = (value: unknown, locale: Locale): string | null => (value ? ((value as Localized)[locale] ?? null) : null)
 
-const keyFigures = (figures: unknown, locale: Locale) =>
+export const keyFigures = (figures: unknown, locale: Locale) =>
   ((figures as KeyFigureData[] | undefined) ?? []).map((figure) => ({
-    value: figure.value,
-    unit: text(figure.unit, locale),
-    label: text(figure.label, locale),
+    ...inFullUnits(figure, locale),
+    label: figure.label[locale],
     year: figure.year,
     approx: figure.approx,
     source: text(figure.source, locale),
   }))
+
+const HUNDRED_MILLION = 100_000_000
+
+/** Visits counted in person-times, as each language says it. */
+const VISITS: Localized = { zh: '人次', en: 'visits', ja: '人（延べ）', ko: '명(연인원)' }
+
+/**
+ * The report counts in 亿 (10^8). The portal stores full values and lets each locale choose its units:
+ * 1100亿元 is RMB 110 billion in English, 1亿人次 is 100 million visits.
+ */
+function inFullUnits(figure: KeyFigureData, locale: Locale) {
+  const unit = figure.unit?.zh
+  if (unit === '亿元') return { value: figure.value * HUNDRED_MILLION, currency: 'CNY' as const, unit: null }
+  if (unit === '亿人次') return { value: figure.value * HUNDRED_MILLION, unit: VISITS[locale] }
+  return { value: figure.value, unit: text(figure.unit, locale) }
+}
 
 /** The fields every content document has, in one locale. */
 function common({ doc, locale, heroImage }: Args) {

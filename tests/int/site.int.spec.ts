@@ -29,8 +29,10 @@ describe('the site global', () => {
   })
 
   it('falls back to Chinese in a locale with no translation', async () => {
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'zh', data: { tagline: '在青岛主城区发现机会', _status: 'published' } })
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, locale: 'ja', data: { tagline: null, _status: 'published' } })
     const ja = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, locale: 'ja', fallbackLocale: 'zh', overrideAccess: false })
-    expect(ja.name).toBe('投资市北')
+    expect(ja.tagline).toBe('在青岛主城区发现机会')
   })
 
   it('cannot be changed by an anonymous visitor', async () => {

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { draftMode, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { findSite } from '@/lib/data/site'
@@ -35,6 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const [site, t, messages] = await Promise.all([findSite(locale), getTranslations({ locale }), getMessages({ locale })])
   const siteName = site.name ?? t('meta.defaultSiteName')
+  const { isEnabled: isPreview } = await draftMode()
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col antialiased">
@@ -42,13 +45,22 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('nav.skipToContent')}
         </a>
         <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
-          <SiteHeader siteName={siteName} languageLabel={t('nav.language')} />
+          <SiteHeader siteName={siteName} locale={locale} />
           <main id="main" className="flex-1">
             {children}
           </main>
         </NextIntlClientProvider>
-        <SiteFooter siteName={siteName} district={t('footer.rights')} />
+        {isPreview ? <LivePreviewRefresh serverURL={await originOf()} /> : null}
+        <SiteFooter siteName={siteName} district={site.district ?? t('footer.rights')} note={site.footerNote} />
       </body>
     </html>
   )
+}
+
+/** The origin the admin runs on, for the live preview's messages (same deployment, same origin). */
+async function originOf(): Promise<string> {
+  const requestHeaders = await headers()
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000'
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http'
+  return process.env.SERVER_URL || `${protocol}://${host}`
 }

@@ -1,24 +1,81 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { Where } from 'payload'
 
+import { ContentCard } from '@/components/ContentCard'
+import { KeyFigures } from '@/components/KeyFigures'
+import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import { type Card, findPublishedCards } from '@/lib/data/content'
+import { findHome } from '@/lib/data/home'
 import { findSite } from '@/lib/data/site'
 import { type Locale } from '@/lib/i18n/locales'
+import { type Section, sectionOf } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: Locale }> }
+
+const FEATURED_LIMIT = 6
+
+async function featuredCards(collection: ContentCollectionSlug, ids: number[], locale: Locale) {
+  const where: Where = ids.length ? { id: { in: ids } } : { featured: { equals: true } }
+  return (await findPublishedCards({ collection, locale, where, limit: FEATURED_LIMIT })).cards
+}
+
+function CardSection({ title, cards, section, locale, viewAll }: { title: string; cards: Card[]; section: Section; locale: Locale; viewAll: string }) {
+  if (cards.length === 0) return null
+  return (
+    <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6">
+      <div className="flex items-end justify-between gap-4">
+        <h2 className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">{title}</h2>
+        <a href={`/${locale}/${section}`} className="text-sm font-semibold text-sea-700 hover:underline">
+          {viewAll} →
+        </a>
+      </div>
+      <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {cards.map((card) => (
+          <ContentCard key={card.id} card={card} href={`/${locale}/${section}/${card.slug}`} />
+        ))}
+      </ul>
+    </section>
+  )
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale })])
+  const [site, home, t] = await Promise.all([findSite(locale), findHome(locale), getTranslations({ locale })])
+  const [industries, projects, funds, news] = await Promise.all([
+    featuredCards(COLLECTION_SLUGS.industries, home.featured.industries, locale),
+    featuredCards(COLLECTION_SLUGS.projects, home.featured.projects, locale),
+    featuredCards(COLLECTION_SLUGS.funds, home.featured.funds, locale),
+    findPublishedCards({ collection: COLLECTION_SLUGS.news, locale, limit: 3 }).then((page) => page.cards),
+  ])
+  const viewAll = t('home.viewAll')
   return (
-    <section className="bg-gradient-to-b from-sea-50 to-paper">
-      <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
-        <p className="text-sm font-semibold tracking-wide text-sea-600">{t('home.eyebrow')}</p>
-        <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-sea-900 sm:text-5xl">
-          {site.name ?? t('meta.defaultSiteName')}
-        </h1>
-        {site.tagline ? <p className="mt-4 max-w-2xl text-xl text-ink">{site.tagline}</p> : null}
-        <p className="mt-6 max-w-2xl text-base leading-relaxed text-ink-muted">{t('home.intro')}</p>
-      </div>
-    </section>
+    <div className="space-y-16 pb-8">
+      <section className="bg-gradient-to-b from-sea-50 to-paper">
+        <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
+          <p className="text-sm font-semibold tracking-wide text-sea-600">{site.district ?? t('home.eyebrow')}</p>
+          <h1 className="mt-3 max-w-4xl text-4xl font-bold tracking-tight text-sea-900 sm:text-5xl">
+            {site.name ?? t('meta.defaultSiteName')}
+          </h1>
+          <p className="mt-5 max-w-3xl text-xl leading-relaxed text-ink sm:text-2xl">{home.heroTitle ?? site.tagline}</p>
+          {home.heroText ? <p className="mt-4 max-w-3xl text-base leading-relaxed text-ink-muted">{home.heroText}</p> : null}
+        </div>
+      </section>
+
+      {home.headlineFigures.length > 0 ? (
+        <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6" aria-labelledby="figures-title">
+          <h2 id="figures-title" className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">
+            {t('home.figuresTitle')}
+          </h2>
+          <KeyFigures figures={home.headlineFigures} locale={locale} />
+          <p className="text-sm text-ink-muted">{t('home.figuresSource')}</p>
+        </section>
+      ) : null}
+
+      <CardSection title={t('home.featuredIndustries')} cards={industries} section={sectionOf(COLLECTION_SLUGS.industries)} locale={locale} viewAll={viewAll} />
+      <CardSection title={t('home.featuredProjects')} cards={projects} section={sectionOf(COLLECTION_SLUGS.projects)} locale={locale} viewAll={viewAll} />
+      <CardSection title={t('home.featuredFunds')} cards={funds} section={sectionOf(COLLECTION_SLUGS.funds)} locale={locale} viewAll={viewAll} />
+      <CardSection title={t('home.latestNews')} cards={news} section={sectionOf(COLLECTION_SLUGS.news)} locale={locale} viewAll={viewAll} />
+    </div>
   )
 }

@@ -20,7 +20,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const database = await createThrowawayDatabase(process.env.DATABASE_URI)
   const payloadSecret = randomBytes(24).toString('hex')
-  await runCommandOrThrow('payload', ['migrate'], {
+  await runCommandOrThrow('tsx', ['scripts/migrate.ts'], {
     ...process.env,
     DATABASE_URI: database.uri,
     PAYLOAD_SECRET: payloadSecret,

@@ -3,8 +3,10 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_industries_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_industries_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_industries_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__industries_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__industries_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__industries_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__industries_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
@@ -48,18 +50,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__rcep_services_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__rcep_services_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_talent_policies_target_groups" AS ENUM('top-talent', 'phd', 'masters', 'overseas-returnee', 'foreign-expert', 'graduate', 'skilled-worker', 'startup-founder');
+  CREATE TYPE "public"."enum_talent_policies_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_talent_policies_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_talent_policies_category" AS ENUM('subsidy', 'housing', 'startup-funding', 'residence-visa', 'children-education', 'talent-services', 'events');
   CREATE TYPE "public"."enum_talent_policies_max_benefit_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_talent_policies_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__talent_policies_v_version_target_groups" AS ENUM('top-talent', 'phd', 'masters', 'overseas-returnee', 'foreign-expert', 'graduate', 'skilled-worker', 'startup-founder');
+  CREATE TYPE "public"."enum__talent_policies_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__talent_policies_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__talent_policies_v_version_category" AS ENUM('subsidy', 'housing', 'startup-funding', 'residence-visa', 'children-education', 'talent-services', 'events');
   CREATE TYPE "public"."enum__talent_policies_v_version_max_benefit_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__talent_policies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__talent_policies_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_areas_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_areas_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_areas_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__areas_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__areas_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__areas_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__areas_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
@@ -80,7 +86,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_site_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__site_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__site_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_home_headline_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_home_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__home_v_version_headline_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__home_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__home_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TABLE "industries_key_figures" (
@@ -88,6 +96,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum_industries_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false
   );
@@ -164,6 +173,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum__industries_v_version_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false,
   	"_uuid" varchar
@@ -594,6 +604,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum_talent_policies_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false
   );
@@ -658,6 +669,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum__talent_policies_v_version_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false,
   	"_uuid" varchar
@@ -723,6 +735,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum_areas_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false
   );
@@ -788,6 +801,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum__areas_v_version_key_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false,
   	"_uuid" varchar
@@ -1241,6 +1255,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum_home_headline_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false
   );
@@ -1284,6 +1299,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"value" numeric,
+  	"currency" "enum__home_v_version_headline_figures_currency",
   	"year" numeric,
   	"approx" boolean DEFAULT false,
   	"_uuid" varchar
@@ -2047,8 +2063,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_home_v_locales" CASCADE;
   DROP TABLE "_home_v_rels" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_industries_key_figures_currency";
   DROP TYPE "public"."enum_industries_translated_locales";
   DROP TYPE "public"."enum_industries_status";
+  DROP TYPE "public"."enum__industries_v_version_key_figures_currency";
   DROP TYPE "public"."enum__industries_v_version_translated_locales";
   DROP TYPE "public"."enum__industries_v_version_status";
   DROP TYPE "public"."enum__industries_v_published_locale";
@@ -2092,18 +2110,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__rcep_services_v_version_status";
   DROP TYPE "public"."enum__rcep_services_v_published_locale";
   DROP TYPE "public"."enum_talent_policies_target_groups";
+  DROP TYPE "public"."enum_talent_policies_key_figures_currency";
   DROP TYPE "public"."enum_talent_policies_translated_locales";
   DROP TYPE "public"."enum_talent_policies_category";
   DROP TYPE "public"."enum_talent_policies_max_benefit_currency";
   DROP TYPE "public"."enum_talent_policies_status";
   DROP TYPE "public"."enum__talent_policies_v_version_target_groups";
+  DROP TYPE "public"."enum__talent_policies_v_version_key_figures_currency";
   DROP TYPE "public"."enum__talent_policies_v_version_translated_locales";
   DROP TYPE "public"."enum__talent_policies_v_version_category";
   DROP TYPE "public"."enum__talent_policies_v_version_max_benefit_currency";
   DROP TYPE "public"."enum__talent_policies_v_version_status";
   DROP TYPE "public"."enum__talent_policies_v_published_locale";
+  DROP TYPE "public"."enum_areas_key_figures_currency";
   DROP TYPE "public"."enum_areas_translated_locales";
   DROP TYPE "public"."enum_areas_status";
+  DROP TYPE "public"."enum__areas_v_version_key_figures_currency";
   DROP TYPE "public"."enum__areas_v_version_translated_locales";
   DROP TYPE "public"."enum__areas_v_version_status";
   DROP TYPE "public"."enum__areas_v_published_locale";
@@ -2124,7 +2146,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_site_status";
   DROP TYPE "public"."enum__site_v_version_status";
   DROP TYPE "public"."enum__site_v_published_locale";
+  DROP TYPE "public"."enum_home_headline_figures_currency";
   DROP TYPE "public"."enum_home_status";
+  DROP TYPE "public"."enum__home_v_version_headline_figures_currency";
   DROP TYPE "public"."enum__home_v_version_status";
   DROP TYPE "public"."enum__home_v_published_locale";`)
 }

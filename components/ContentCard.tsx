@@ -1,0 +1,40 @@
+import Image from 'next/image'
+
+import type { Card } from '@/lib/data/content'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+
+type Props = { card: Card; href: string; badge?: string | null }
+
+/** One item of a list: picture, badge, title and summary, all one link. */
+export function ContentCard({ card, href, badge }: Props) {
+  const lang = card.isFallback ? DEFAULT_LOCALE : undefined
+  return (
+    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-paper shadow-sm transition hover:shadow-md">
+      {card.image ? (
+        <Image
+          src={card.image.url}
+          alt=""
+          width={card.image.width ?? 768}
+          height={card.image.height ?? 512}
+          sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+          className="aspect-[3/2] w-full object-cover"
+        />
+      ) : (
+        <div aria-hidden="true" className="aspect-[3/2] w-full bg-gradient-to-br from-sea-100 to-sea-200" />
+      )}
+      <div className="flex flex-1 flex-col gap-2 p-5">
+        {badge ? <p className="text-xs font-semibold tracking-wide text-sea-600 uppercase">{badge}</p> : null}
+        <h3 lang={lang} className="text-lg leading-snug font-semibold text-sea-900">
+          <a href={href} className="after:absolute after:inset-0 focus-visible:outline-none">
+            {card.title}
+          </a>
+        </h3>
+        {card.summary ? (
+          <p lang={lang} className="line-clamp-3 text-sm leading-relaxed text-ink-muted">
+            {card.summary}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  )
+}

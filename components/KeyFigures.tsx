@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server'
+
+import { formatFigure, formatMoney } from '@/lib/format/numbers'
+import type { Locale } from '@/lib/i18n/locales'
+
+export type KeyFigure = {
+  id?: string | null
+  value: number
+  unit?: string | null
+  /** Set when the value is an amount of money, in full units of this currency. */
+  currency?: string | null
+  label: string
+  year?: number | null
+  approx?: boolean | null
+  source?: string | null
+}
+
+/** Figures as an investor reads them: the number large, its unit, what it measures, and its year. */
+export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; locale: Locale }) {
+  if (figures.length === 0) return null
+  const t = await getTranslations({ locale, namespace: 'facts' })
+  return (
+    <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {figures.map((figure, index) => (
+        <div key={figure.id ?? index} className="flex flex-col-reverse rounded-xl border border-line bg-paper p-5">
+          <dt className="mt-2 text-sm leading-snug text-ink-muted">
+            {figure.label}
+            {figure.year ? <span className="text-ink-muted/80"> · {figure.year}</span> : null}
+          </dt>
+          <dd className="flex items-baseline gap-1 text-sea-900">
+            {figure.approx ? <span className="text-sm text-ink-muted">{t('approx')}</span> : null}
+            <span className="text-3xl font-bold tabular-nums tracking-tight">
+              {figure.currency ? formatMoney(figure.value, figure.currency, locale) : formatFigure(figure.value, locale)}
+            </span>
+            {figure.unit && !figure.currency ? <span className="text-base font-medium">{figure.unit}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server'
+
+import { ContentCard } from '@/components/ContentCard'
+import type { Card } from '@/lib/data/content'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Section } from '@/lib/sections'
+
+type Props = { titleKey: string; cards: { card: Card; section: Section }[]; locale: Locale }
+
+export async function RelatedCards({ titleKey, cards, locale }: Props) {
+  if (cards.length === 0) return null
+  const t = await getTranslations({ locale })
+  return (
+    <section className="space-y-4">
+      <h2 className="text-2xl font-bold text-sea-900">{t(titleKey)}</h2>
+      <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {cards.map(({ card, section }) => (
+          <ContentCard key={`${section}-${card.id}`} card={card} href={`/${locale}/${section}/${card.slug}`} />
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { ActiveFilter } from '@/lib/filters'
+import type { Locale } from '@/lib/i18n/locales'
+import type { FilterField } from './filterFields'
+
+type Props = { active: ActiveFilter[]; fields: FilterField[]; action: string; locale: Locale }
+
+/** Each applied filter as a chip; its link is the same list without that filter. */
+export async function ActiveFilters({ active, fields, action, locale }: Props) {
+  if (active.length === 0) return null
+  const t = await getTranslations({ locale })
+  const hrefWithout = (param: string) => {
+    const query = new URLSearchParams(active.filter((filter) => filter.param !== param).map((filter) => [filter.param, filter.value]))
+    return query.size ? `${action}?${query}` : action
+  }
+  const describe = (filter: ActiveFilter) => {
+    const field = fields.find((candidate) => candidate.param === filter.param)
+    const shown = field?.kind === 'select' ? (field.options.find((option) => option.value === filter.value)?.label ?? filter.value) : filter.value
+    return `${field ? t(field.labelKey) : filter.param}: ${shown}`
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-sm text-ink-muted">{t('list.activeFilters')}</span>
+      <ul className="flex flex-wrap gap-2">
+        {active.map((filter) => (
+          <li key={filter.param}>
+            <a
+              href={hrefWithout(filter.param)}
+              aria-label={t('list.removeFilter', { name: describe(filter) })}
+              className="inline-flex items-center gap-1 rounded-full bg-sea-100 px-3 py-1 text-sm text-sea-900 hover:bg-sea-200"
+            >
+              {describe(filter)} <span aria-hidden="true">×</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

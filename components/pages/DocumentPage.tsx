@@ -1,0 +1,189 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { documentFacts } from '@/components/detail/documentFacts'
+import { RelatedCards } from '@/components/detail/RelatedCards'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { type KeyFigure, KeyFigures } from '@/components/KeyFigures'
+import { PortalRichText } from '@/components/PortalRichText'
+import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
+import type { WithFallback } from '@/lib/data/localizedDocument'
+import { findRelatedGroups } from '@/lib/data/related'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
+import { type Section, SECTIONS } from '@/lib/sections'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+type DetailDocument = {
+  id: number
+  title: string
+  summary?: string | null
+  body?: unknown
+  heroImage?: unknown
+  keyFigures?: KeyFigure[] | null
+  keyEnterprises?: { id?: string | null; name: string; note?: string | null }[] | null
+  advantages?: { id?: string | null; text: string }[] | null
+  howToApply?: string | null
+  eligibility?: string | null
+  contact?: { name?: string | null; title?: string | null; email?: string | null; phone?: string | null } | null
+  meta?: { title?: string | null; description?: string | null } | null
+}
+
+async function load(params: Props['params'], section: Section) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const doc = await findDocumentBySlug<DetailDocument>({ collection: SECTIONS[section], slug, locale })
+  if (!doc) notFound()
+  return { locale, doc }
+}
+
+/** The detail page of one section's documents (`/{locale}/projects/{slug}`…). */
+export function documentPage(section: Section) {
+  // Rendered on the first visit, then served from the cache until staff publish.
+  const generateStaticParams = () => []
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    const { doc } = await load(params, section)
+    return documentMetadata(doc)
+  }
+  async function Page({ params }: Props) {
+    const { locale, doc } = await load(params, section)
+    return <DocumentView locale={locale} section={section} doc={doc} />
+  }
+  return { Page, generateMetadata, generateStaticParams }
+}
+
+function documentMetadata(doc: DetailDocument): Metadata {
+  const image = imageSummary(doc.heroImage, 'hero')
+  return {
+    title: doc.meta?.title || doc.title,
+    description: doc.meta?.description || doc.summary || undefined,
+    openGraph: image ? { images: [{ url: image.url, alt: image.alt }] } : undefined,
+  }
+}
+
+async function DocumentView({ locale, section, doc }: { locale: Locale; section: Section; doc: WithFallback<DetailDocument> }) {
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale })
+  const hero = imageSummary(doc.heroImage, 'hero')
+  const langOf = (field: string) => (doc.fallbackFields.includes(field) ? DEFAULT_LOCALE : undefined)
+  const facts = documentFacts(SECTIONS[section], doc, locale, (key, values) => t(key, values))
+  const related = await findRelatedGroups(SECTIONS[section], doc, locale)
+  const contact = doc.contact && Object.values(doc.contact).some(Boolean) ? doc.contact : null
+
+  return (
+    <article className="pb-10">
+      <div className="relative isolate overflow-hidden bg-sea-900">
+        {hero ? (
+          <Image src={hero.url} alt={hero.alt} fill priority sizes="100vw" className="-z-10 object-cover opacity-40" />
+        ) : null}
+        <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
+          <a href={`/${locale}/${section}`} className="text-sm font-medium text-sea-100 hover:text-white">
+            ← {t('detail.backTo', { section: t(`sections.${section}.title`) })}
+          </a>
+          <h1 lang={langOf('title')} className="mt-4 max-w-4xl text-3xl font-bold tracking-tight text-white sm:text-5xl">
+            {doc.title}
+          </h1>
+          {doc.summary ? (
+            <p lang={langOf('summary')} className="mt-5 max-w-3xl text-lg leading-relaxed text-sea-50">
+              {doc.summary}
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-10">
+          {doc.fallbackFields.length > 0 ? <FallbackNotice locale={locale} /> : null}
+          {doc.keyFigures?.length ? (
+            <section className="space-y-4">
+              <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyFigures')}</h2>
+              <KeyFigures figures={doc.keyFigures} locale={locale} />
+            </section>
+          ) : null}
+          <PortalRichText data={doc.body} lang={langOf('body')} />
+          {doc.advantages?.length ? (
+            <section className="space-y-3">
+              <h2 className="text-2xl font-bold text-sea-900">{t('facts.advantages')}</h2>
+              <ul className="list-disc space-y-1 pl-6">
+                {doc.advantages.map((advantage, index) => (
+                  <li key={advantage.id ?? index}>{advantage.text}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {doc.keyEnterprises?.length ? (
+            <section className="space-y-3">
+              <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyEnterprises')}</h2>
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {doc.keyEnterprises.map((enterprise, index) => (
+                  <li key={enterprise.id ?? index} className="rounded-lg border border-line p-4">
+                    <p className="font-semibold text-ink">{enterprise.name}</p>
+                    {enterprise.note ? <p className="mt-1 text-sm text-ink-muted">{enterprise.note}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {doc.eligibility ? (
+            <section className="space-y-2">
+              <h2 className="text-xl font-bold text-sea-900">{t('facts.eligibility')}</h2>
+              <p className="whitespace-pre-line">{doc.eligibility}</p>
+            </section>
+          ) : null}
+          {doc.howToApply ? (
+            <section className="space-y-2">
+              <h2 className="text-xl font-bold text-sea-900">{t('facts.howToApply')}</h2>
+              <p className="whitespace-pre-line">{doc.howToApply}</p>
+            </section>
+          ) : null}
+        </div>
+
+        <aside className="space-y-6">
+          {facts.length > 0 ? (
+            <section className="rounded-xl border border-line bg-sand p-5">
+              <h2 className="text-lg font-bold text-sea-900">{t('facts.title')}</h2>
+              <dl className="mt-3 space-y-3 text-sm">
+                {facts.map((fact) => (
+                  <div key={fact.labelKey}>
+                    <dt className="text-ink-muted">{t(fact.labelKey)}</dt>
+                    <dd className="font-medium text-ink">
+                      {fact.href ? (
+                        <a href={fact.href} className="text-sea-700 underline">
+                          {fact.value}
+                        </a>
+                      ) : (
+                        fact.value
+                      )}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ) : null}
+          {contact ? (
+            <section className="rounded-xl border border-line p-5 text-sm">
+              <h2 className="text-lg font-bold text-sea-900">{t('detail.contact')}</h2>
+              <p className="mt-2 font-medium">{[contact.name, contact.title].filter(Boolean).join(' · ')}</p>
+              {contact.email ? (
+                <p>
+                  <a href={`mailto:${contact.email}`} className="text-sea-700 underline">
+                    {contact.email}
+                  </a>
+                </p>
+              ) : null}
+              {contact.phone ? <p>{contact.phone}</p> : null}
+            </section>
+          ) : null}
+        </aside>
+      </div>
+
+      <div className="mx-auto mt-12 max-w-6xl space-y-12 px-4 sm:px-6">
+        {related.map((group) => (
+          <RelatedCards key={group.titleKey} titleKey={group.titleKey} cards={group.cards} locale={locale} />
+        ))}
+      </div>
+    </article>
+  )
+}

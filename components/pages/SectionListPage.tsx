@@ -1,0 +1,113 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ContentCard } from '@/components/ContentCard'
+import { ActiveFilters } from '@/components/lists/ActiveFilters'
+import { filterFieldsOf } from '@/components/lists/filterFields'
+import { FilterForm } from '@/components/lists/FilterForm'
+import { Pagination } from '@/components/lists/Pagination'
+import { COLLECTION_SLUGS } from '@/collections/slugs'
+import {
+  FUND_TYPE_LABELS,
+  NEWS_CATEGORY_LABELS,
+  optionLabel,
+  PROJECT_STAGE_LABELS,
+  RCEP_SERVICE_TYPE_LABELS,
+  TALENT_CATEGORY_LABELS,
+  type LocalizedLabel,
+} from '@/lib/constants/optionLabels'
+import { findPublishedCards } from '@/lib/data/content'
+import { findSlugOptions } from '@/lib/data/options'
+import { parseFilters, type SearchParams } from '@/lib/filters'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { type Section, SECTIONS } from '@/lib/sections'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+
+const PAGE_SIZE = 12
+
+const BADGE_LABELS: Partial<Record<Section, Record<string, LocalizedLabel>>> = {
+  projects: PROJECT_STAGE_LABELS,
+  funds: FUND_TYPE_LABELS,
+  rcep: RCEP_SERVICE_TYPE_LABELS,
+  talent: TALENT_CATEGORY_LABELS,
+  news: NEWS_CATEGORY_LABELS,
+}
+
+/** Sections whose lists read best in the editors' order rather than newest first. */
+const SORT: Partial<Record<Section, string>> = { industries: 'order', areas: 'title' }
+
+async function resolveLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+/** The list page of one section (`/{locale}/projects`…), with its filters as query parameters. */
+export function sectionListPage(section: Section) {
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    const locale = await resolveLocale(params)
+    const t = await getTranslations({ locale, namespace: 'sections' })
+    return { title: t(`${section}.title`), description: t(`${section}.intro`) }
+  }
+  async function Page({ params, searchParams }: Props) {
+    return <SectionList locale={await resolveLocale(params)} section={section} searchParams={await searchParams} />
+  }
+  return { Page, generateMetadata }
+}
+
+async function SectionList({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: SearchParams }) {
+  setRequestLocale(locale)
+  const [t, industries, areas] = await Promise.all([
+    getTranslations({ locale }),
+    findSlugOptions(COLLECTION_SLUGS.industries, locale),
+    findSlugOptions(COLLECTION_SLUGS.areas, locale),
+  ])
+  const filters = parseFilters(section, searchParams, { industries, areas })
+  const result = await findPublishedCards({
+    collection: SECTIONS[section],
+    locale,
+    where: filters.where,
+    page: filters.page,
+    limit: PAGE_SIZE,
+    sort: SORT[section],
+  })
+  const fields = filterFieldsOf(section, { locale, industries, areas })
+  const action = `/${locale}/${section}`
+  const badgeLabels = BADGE_LABELS[section]
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight text-sea-900 sm:text-4xl">{t(`sections.${section}.title`)}</h1>
+        <p className="max-w-3xl text-lg text-ink-muted">{t(`sections.${section}.intro`)}</p>
+      </header>
+      <FilterForm fields={fields} active={filters.active} action={action} locale={locale} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm font-medium text-ink" role="status">
+          {t('list.count', { count: result.totalDocs })}
+        </p>
+        <ActiveFilters active={filters.active} fields={fields} action={action} locale={locale} />
+      </div>
+      {result.cards.length > 0 ? (
+        <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
+          {result.cards.map((card) => (
+            <ContentCard
+              key={card.id}
+              card={card}
+              href={`/${locale}/${section}/${card.slug}`}
+              badge={badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null}
+            />
+          ))}
+        </ul>
+      ) : (
+        <div className="rounded-xl border border-dashed border-line p-10 text-center">
+          <p className="font-medium text-ink">{t('list.empty')}</p>
+          <p className="mt-2 text-sm text-ink-muted">{t('list.emptyHint')}</p>
+        </div>
+      )}
+      <Pagination page={result.page} totalPages={result.totalPages} active={filters.active} action={action} locale={locale} />
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test'
+
+import { LOCALES, SECTIONS, seededDocuments } from './seedData'
+
+test.describe('every list page', () => {
+  for (const [section, collection] of Object.entries(SECTIONS)) {
+    for (const locale of LOCALES) {
+      test(`/${locale}/${section} lists the seeded items with lang="${locale}"`, async ({ page }) => {
+        const response = await page.goto(`/${locale}/${section}`)
+        expect(response?.status()).toBe(200)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        const seededLinks = seededDocuments(collection).map((doc) => `main a[href="/${locale}/${section}/${doc.slug}"]`)
+        await expect(page.locator(seededLinks.join(', ')).first()).toBeVisible()
+      })
+    }
+  }
+})
+
+test.describe('every detail page', () => {
+  for (const [section, collection] of Object.entries(SECTIONS)) {
+    const doc = seededDocuments(collection)[0]
+    for (const locale of LOCALES) {
+      test(`/${locale}/${section}/${doc.slug} shows its title in ${locale}`, async ({ page }) => {
+        const response = await page.goto(`/${locale}/${section}/${doc.slug}`)
+        expect(response?.status()).toBe(200)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.title[locale])
+      })
+    }
+  }
+
+  test('an unknown slug is a 404 in the page’s language', async ({ page }) => {
+    const response = await page.goto('/ja/projects/no-such-project')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません')
+  })
+
+  test('switching language keeps the same document', async ({ page }) => {
+    await page.goto('/en/projects/eastsoft-innovation-centre')
+    await page.getByRole('link', { name: '한국어' }).click()
+    await expect(page).toHaveURL(/\/ko\/projects\/eastsoft-innovation-centre$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+  })
+
+  test('an industry shows its projects, and a project links back to its industry and area', async ({ page }) => {
+    await page.goto('/en/industries/technology-innovation')
+    await page.locator('a[href="/en/projects/eastsoft-innovation-centre"]').click()
+    await expect(page.getByRole('link', { name: 'Technology Innovation' }).or(page.locator('a[href="/en/industries/technology-innovation"]'))).toBeVisible()
+    await expect(page.locator('a[href="/en/areas/old-sifang-industrial-area"]')).toBeVisible()
+  })
+})
+
+test.describe('the project filters', () => {
+  const countOf = async (page: import('@playwright/test').Page) =>
+    Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0] ?? 0)
+
+  test('narrow the list, show a removable chip, and work without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/en/projects')
+    const total = await countOf(page)
+    await page.getByLabel('Stage').selectOption('under-construction')
+    await page.getByRole('button', { name: 'Show results' }).click()
+    await expect(page).toHaveURL(/stage=under-construction/)
+    const narrowed = await countOf(page)
+    expect(narrowed).toBeGreaterThan(0)
+    expect(narrowed).toBeLessThan(total)
+    await page.getByRole('link', { name: /Remove filter: Stage/ }).click()
+    expect(await countOf(page)).toBe(total)
+    await context.close()
+  })
+
+  test('ignore malformed parameters instead of failing', async ({ request }) => {
+    for (const query of ['page=abc', 'min=-5', 'industry=no-such-industry', 'stage=bogus', 'max=1e999', 'page=99999']) {
+      const response = await request.get(`/en/projects?${query}`)
+      expect(response.status(), query).toBe(200)
+    }
+  })
+
+  test('by industry keeps only that industry’s projects', async ({ page }) => {
+    await page.goto('/zh/projects?industry=technology-innovation')
+    await expect(page.locator('main a[href="/zh/projects/eastsoft-innovation-centre"]')).toBeVisible()
+    await expect(page.locator('main a[href="/zh/projects/taidong-pedestrian-street-retail"]')).toHaveCount(0)
+  })
+})
+
+test('the home page carries the report’s headline figures', async ({ page }) => {
+  await page.goto('/en')
+  const figures = page.getByRole('region', { name: 'Shibei in figures' })
+  await expect(figures).toContainText('172')
+  await expect(figures).toContainText('RMB 110 billion')
+})
+
+test('drafts stay out of GraphQL for anonymous visitors', async ({ request }) => {
+  const response = await request.post('/api/graphql', {
+    data: { query: '{ Projects(draft: true, limit: 200) { docs { _status } } Enquiries { docs { id } } }' },
+  })
+  const body = (await response.json()) as { data?: { Projects?: { docs: { _status: string }[] }; Enquiries?: unknown }; errors?: { message: string }[] }
+  expect(body.data?.Projects?.docs.length).toBeGreaterThan(0)
+  expect(body.data?.Projects?.docs.every((doc) => doc._status === 'published')).toBe(true)
+  expect(body.data?.Enquiries ?? null).toBeNull()
+  expect(body.errors?.length).toBeGreaterThan(0)
+})

@@ -1,0 +1,53 @@
+import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
+
+import { GLOBAL_SLUGS } from '@/collections/slugs'
+import type { KeyFigure } from '@/components/KeyFigures'
+import { CACHE_TAGS } from '../cache/tags'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { getPortalPayload } from '../payload'
+import { findPreviewUser } from './previewUser'
+
+export type HomeContent = {
+  heroTitle: string | null
+  heroText: string | null
+  headlineFigures: KeyFigure[]
+  featured: { industries: number[]; projects: number[]; funds: number[] }
+}
+
+const idsOf = (values: unknown[] | null | undefined) =>
+  (values ?? []).map((value) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number)))
+
+/**
+ * The published home page: promise, headline figures and the items staff chose to feature. In draft
+ * mode (live preview) a signed-in staff member sees the latest draft, uncached.
+ */
+export async function findHome(locale: Locale): Promise<HomeContent> {
+  const { isEnabled: isPreview } = await draftMode()
+  const user = isPreview ? await findPreviewUser() : null
+  if (user) return readHome(locale, user)
+  return unstable_cache(() => readHome(locale, null), ['home', locale], { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.home)] })()
+}
+
+async function readHome(locale: Locale, user: Awaited<ReturnType<typeof findPreviewUser>>): Promise<HomeContent> {
+  const payload = await getPortalPayload()
+  const home = await payload.findGlobal({
+    slug: GLOBAL_SLUGS.home,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    overrideAccess: false,
+    user: user ?? undefined,
+    draft: Boolean(user),
+    depth: 0,
+  })
+  return {
+    heroTitle: home.heroTitle ?? null,
+    heroText: home.heroText ?? null,
+    headlineFigures: (home.headlineFigures ?? []).map((figure) => ({ ...figure, label: figure.label ?? '' })),
+    featured: {
+      industries: idsOf(home.featuredIndustries),
+      projects: idsOf(home.featuredProjects),
+      funds: idsOf(home.featuredFunds),
+    },
+  }
+}

@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n/locales'
+import { DEFAULT_LOCALE } from '../i18n/locales'
+
+/** A document as the portal shows it, and which of its texts are the Chinese original standing in. */
+export type WithFallback<T> = T & { fallbackFields: string[] }
+
+const FALLBACK_TEXTS = ['title', 'summary', 'body'] as const
+
+/**
+ * Fills the texts missing in the reader's locale from the Chinese original and remembers which, so that
+ * the page can mark them `lang="zh"` and say so.
+ */
+export function mergeFallback<T extends Record<string, unknown>>(inLocale: T, original: T | null, locale: Locale): WithFallback<T> {
+  if (locale === DEFAULT_LOCALE || !original) return { ...inLocale, fallbackFields: [] }
+  const merged: Record<string, unknown> = { ...inLocale }
+  const fallbackFields: string[] = []
+  for (const field of FALLBACK_TEXTS) {
+    if (isEmpty(inLocale[field]) && !isEmpty(original[field])) {
+      merged[field] = original[field]
+      fallbackFields.push(field)
+    }
+  }
+  return { ...(merged as T), fallbackFields }
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return value.trim() === ''
+  return !JSON.stringify(value).match(/"text":"\s*[^"\s]/)
+}
