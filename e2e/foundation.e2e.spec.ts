@@ -70,9 +70,3 @@ test('the health endpoint reports the database', async ({ request }) => {
   expect(response.status()).toBe(200)
   expect(await response.json()).toEqual({ db: 'ok' })
 })
-
-test('the admin opens and offers to create the first account on a fresh database', async ({ page }) => {
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/admin\/create-first-user/)
-  await expect(page.getByLabel(/email|邮箱|电子邮件/i).first()).toBeVisible()
-})

@@ -22,18 +22,21 @@ async function isSlugTaken(args: { collection: CollectionSlug; slug: string; req
 }
 
 /**
- * On create, a missing slug is made from the title, and made unique with a numbered suffix. A slug that
- * staff type themselves is kept as typed: a clash is the unique index's error on the field.
+ * An empty slug is made from the title and made unique with a numbered suffix: on create, on the first
+ * save that has a title (autosave creates the draft before anything is typed), or when staff clear it.
+ * A slug that staff type themselves is kept as typed: a clash is the unique index's error on the field.
  */
-const generateSlug: FieldHook = async ({ value, data, operation, req, collection, siblingData }) => {
+const generateSlug: FieldHook = async ({ value, data, originalDoc, req, collection, siblingData }) => {
   if (typeof value === 'string' && value.trim()) return value.trim()
-  if (operation !== 'create' || !collection) return value
+  if (value === undefined && originalDoc?.slug) return originalDoc.slug
+  if (!collection) return value
   const title = sourceTitle((siblingData?.title ?? data?.title) as LocalizedTitle)
   const base = title ? slugify(title) : ''
   if (!base) return value
   for (let suffix = 1; ; suffix++) {
     const candidate = suffix === 1 ? base : `${base}-${suffix}`
-    if (!(await isSlugTaken({ collection: collection.slug as CollectionSlug, slug: candidate, req }))) return candidate
+    const isTaken = await isSlugTaken({ collection: collection.slug as CollectionSlug, slug: candidate, req })
+    if (!isTaken) return candidate
   }
 }
 

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Where } from 'payload'
 
@@ -7,10 +8,10 @@ import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slug
 import { type Card, findPublishedCards } from '@/lib/data/content'
 import { findHome } from '@/lib/data/home'
 import { findSite } from '@/lib/data/site'
-import { type Locale } from '@/lib/i18n/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, sectionOf } from '@/lib/sections'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: string }> }
 
 const FEATURED_LIMIT = 6
 
@@ -40,6 +41,8 @@ function CardSection({ title, cards, section, locale, viewAll }: { title: string
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
+  // A request such as /favicon.ico reaches this route too; the layout answers 404, and so does the page.
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const [site, home, t] = await Promise.all([findSite(locale), findHome(locale), getTranslations({ locale })])
   const [industries, projects, funds, news] = await Promise.all([

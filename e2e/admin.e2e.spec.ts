@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto'
+
+import { expect, test } from '@playwright/test'
+
+const admin = { email: 'first-admin@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
+const editor = { email: 'editor@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
+const suffix = randomBytes(3).toString('hex')
+const titles = { zh: `滨海测试项目 ${suffix}`, en: `Coastal test project ${suffix}` }
+
+// One story in order: the database starts empty of staff, the first account is made in the admin,
+// it creates an editor, and the editor works a project through to its live preview.
+test.describe.serial('the admin, as the bureau’s staff use it', () => {
+  test('on a fresh database, the first visit creates the first account, an administrator', async ({ page }) => {
+    await page.goto('/admin')
+    await expect(page).toHaveURL(/\/admin\/create-first-user/)
+    await page.locator('#field-email').fill(admin.email)
+    await page.locator('#field-password').fill(admin.password)
+    await page.locator('#field-confirm-password').fill(admin.password)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 20_000 })
+    const me = await page.request.get('/api/users/me')
+    expect(((await me.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin'])
+  })
+
+  test('the administrator creates an editor account', async ({ page }) => {
+    await page.goto('/admin/login')
+    await page.locator('#field-email').fill(admin.email)
+    await page.locator('#field-password').fill(admin.password)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    const created = await page.request.post('/api/users', { data: { ...editor, roles: ['editor'] } })
+    expect(created.status()).toBe(201)
+  })
+
+  test('an editor writes a project in Chinese and English, schedules it, and sees it in the live preview', async ({ page, request }) => {
+    await page.goto('/admin/login')
+    await page.locator('#field-email').fill(editor.email)
+    await page.locator('#field-password').fill(editor.password)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await expect(page.getByRole('link', { name: /Enquiries/ })).toHaveCount(0)
+
+    await page.goto('/admin/collections/projects/create?locale=zh')
+    await page.locator('#field-title').fill(titles.zh)
+    await page.locator('#field-summary').fill('市北区的测试项目。')
+    await expect(page).toHaveURL(/\/admin\/collections\/projects\/\d+/, { timeout: 20_000 })
+    const id = page.url().match(/projects\/(\d+)/)?.[1]
+
+    await page.goto(`/admin/collections/projects/${id}?locale=en`)
+    await page.locator('#field-title').fill(titles.en)
+    await page.locator('#field-summary').fill('A test project in Shibei.')
+    await expect(async () => {
+      const draft = await page.request.get(`/api/projects/${id}?draft=true&locale=en`)
+      expect(((await draft.json()) as { title: string }).title).toBe(titles.en)
+    }).toPass({ timeout: 15_000 })
+
+    await page.locator('.btn--withPopup .popup-button').first().click()
+    await page.getByRole('button', { name: 'Schedule Publish' }).click()
+    const nextYear = new Date().getFullYear() + 1
+    await page.locator('.schedule-publish__scheduler input').first().fill(`01/05/${nextYear} 10:00 AM`)
+    await page.locator('.schedule-publish__actions button').click()
+    await expect(page.locator('.schedule-publish__upcoming')).toContainText(String(nextYear), { timeout: 15_000 })
+    await page.keyboard.press('Escape')
+
+    const stillDraft = await request.get(`/api/projects/${id}?locale=en`)
+    expect(stillDraft.status()).toBe(404)
+
+    await page.goto(`/admin/collections/projects/${id}/preview?locale=en`)
+    const preview = page.frameLocator('iframe').first()
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText(titles.en, { timeout: 20_000 })
+  })
+})
