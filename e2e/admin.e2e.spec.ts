@@ -33,6 +33,7 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
   })
 
   test('an editor writes a project in Chinese and English, schedules it, and sees it in the live preview', async ({ page, request }) => {
+    test.setTimeout(120_000)
     await page.goto('/admin/login')
     await page.locator('#field-email').fill(editor.email)
     await page.locator('#field-password').fill(editor.password)
@@ -57,15 +58,18 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await page.locator('.btn--withPopup .popup-button').first().click()
     await page.getByRole('button', { name: 'Schedule Publish' }).click()
     const nextYear = new Date().getFullYear() + 1
-    await page.locator('.schedule-publish__scheduler input').first().fill(`01/05/${nextYear} 10:00 AM`)
-    await page.locator('.schedule-publish__actions button').click()
+    const when = page.locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+    await when.fill(`Jan 5, ${nextYear} 10:00 AM`)
+    await when.press('Enter')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(page.locator('.schedule-publish__upcoming')).toContainText(String(nextYear), { timeout: 15_000 })
     await page.keyboard.press('Escape')
 
     const stillDraft = await request.get(`/api/projects/${id}?locale=en`)
     expect(stillDraft.status()).toBe(404)
 
-    await page.goto(`/admin/collections/projects/${id}/preview?locale=en`)
+    await page.goto(`/admin/collections/projects/${id}?locale=en`)
+    await page.getByRole('button', { name: 'Live Preview' }).click()
     const preview = page.frameLocator('iframe').first()
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(titles.en, { timeout: 20_000 })
   })
