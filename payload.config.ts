@@ -40,6 +40,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/components/admin/TranslationStatus#TranslationStatus'],
+    },
     livePreview: {
       url: previewUrl,
       collections: LIVE_PREVIEW_COLLECTIONS,

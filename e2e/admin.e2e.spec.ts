@@ -40,6 +40,7 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await page.locator('button[type="submit"]').click()
     await expect(page).toHaveURL(/\/admin\/?$/)
     await expect(page.getByRole('link', { name: /Enquiries/ })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Needs translation' })).toBeVisible()
 
     await page.goto('/admin/collections/projects/create?locale=zh')
     await page.locator('#field-title').fill(titles.zh)
@@ -72,5 +73,34 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await page.getByRole('button', { name: 'Live Preview' }).click()
     const preview = page.frameLocator('iframe').first()
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(titles.en, { timeout: 20_000 })
+  })
+
+  test('a partner sees through GraphQL only its own enquiries, never the internal notes', async ({ request }) => {
+    const login = async (collection: 'users' | 'partners', credentials: { email: string; password: string }) => {
+      const response = await request.post(`/api/${collection}/login`, { data: credentials })
+      return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+    }
+    const asAdmin = await login('users', admin)
+    const partners = ['a', 'b'].map((name) => ({ email: `partner-${name}-${suffix}@e2e.test`, password: admin.password }))
+    const ids: number[] = []
+    for (const partner of partners) {
+      const created = await request.post('/api/partners', { headers: asAdmin, data: { ...partner, organisation: `Chamber ${partner.email}` } })
+      ids.push(((await created.json()) as { doc: { id: number } }).doc.id)
+    }
+    const enquiry = await request.post('/api/enquiries', {
+      headers: asAdmin,
+      data: { type: 'general', name: 'Client', email: 'client@e2e.test', message: 'About the CBD', consent: true, partner: ids[1], notes: [{ body: 'internal: budget confirmed' }] },
+    })
+    expect(enquiry.status()).toBe(201)
+
+    const query = { query: '{ Enquiries { docs { id name notes { body } } } }' }
+    const seenBy = async (partner: { email: string; password: string }) => {
+      const response = await request.post('/api/graphql', { headers: await login('partners', partner), data: query })
+      return (await response.json()) as { data: { Enquiries: { docs: { name: string; notes: unknown }[] } } }
+    }
+    expect((await seenBy(partners[0])).data.Enquiries.docs).toEqual([])
+    const own = await seenBy(partners[1])
+    expect(own.data.Enquiries.docs.map((doc) => doc.name)).toEqual(['Client'])
+    expect(JSON.stringify(own)).not.toContain('budget confirmed')
   })
 })

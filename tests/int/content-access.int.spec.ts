@@ -132,3 +132,16 @@ describe('who may do what with the portal content', () => {
     expect(one.status).toBe(404)
   })
 })
+
+describe('uploads', () => {
+  it('accept images and refuse other kinds of file, with a clear error', async () => {
+    const payload = await getTestPayload()
+    await expect(
+      payload.create({
+        collection: COLLECTION_SLUGS.media,
+        data: { alt: '说明' },
+        file: { data: Buffer.from('#!/bin/sh\necho hi\n'), mimetype: 'application/x-sh', name: 'script.sh', size: 18 },
+      }),
+    ).rejects.toThrow(/file type|not allowed|invalid/i)
+  })
+})
