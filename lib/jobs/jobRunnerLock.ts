@@ -1,7 +1,7 @@
 import pg from 'pg'
 
 /** Any constant will do, as long as nothing else in the database takes the same advisory lock. */
-const JOB_RUNNER_LOCK_KEY = 7_040_305_101
+export const JOB_RUNNER_LOCK_KEY = 7_040_305_101
 
 let lockHolder: pg.Client | null = null
 
