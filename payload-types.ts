@@ -239,6 +239,7 @@ export interface Industry {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -367,6 +368,7 @@ export interface Project {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -448,6 +450,7 @@ export interface Area {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -516,6 +519,7 @@ export interface Fund {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -586,6 +590,7 @@ export interface RcepService {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -681,6 +686,7 @@ export interface TalentPolicy {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -759,6 +765,7 @@ export interface News {
    * Languages with title, summary and body all written; updated on save.
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1142,6 +1149,7 @@ export interface IndustriesSelect<T extends boolean = true> {
   order?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1192,6 +1200,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1237,6 +1246,7 @@ export interface FundsSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1273,6 +1283,7 @@ export interface RcepServicesSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1319,6 +1330,7 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1370,6 +1382,7 @@ export interface AreasSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {
@@ -1396,6 +1409,7 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   featured?: T;
   translatedLocales?: T;
+  missingLocales?: T;
   meta?:
     | T
     | {

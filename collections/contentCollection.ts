@@ -4,7 +4,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
-import { computeTranslatedLocales, translatedLocalesField } from '../fields/translationStatus'
+import { computeTranslatedLocales, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { label } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
@@ -95,7 +95,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
         admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       },
       ...sidebarFields,
-      translatedLocalesField(),
+      ...translationStatusFields(),
     ],
   }
 }

@@ -7,10 +7,27 @@ import { LOCALE_CODES, type Locale } from '../lib/i18n/locales'
 export const TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const
 
 /**
- * The locales in which the document's title, summary and body are all written. Staff filter on it ("needs
- * translation into Japanese" = does not contain ja); the portal knows from it what fell back.
+ * The locales in which the document's title, summary and body are all written (the portal knows from it
+ * what fell back), and its complement, the locales still to translate (staff list "needs translation into
+ * Japanese" as `missingLocales` contains `ja`).
  */
-export function translatedLocalesField(): Field {
+export function translationStatusFields(): Field[] {
+  return [translatedLocalesField(), missingLocalesField()]
+}
+
+function missingLocalesField(): Field {
+  return {
+    name: 'missingLocales',
+    type: 'select',
+    hasMany: true,
+    index: true,
+    options: LOCALE_CODES.map((code) => ({ value: code, label: code.toUpperCase() })),
+    label: label('待翻译语言', 'Still to translate', '未翻訳の言語', '번역할 언어'),
+    admin: { position: 'sidebar', readOnly: true },
+  }
+}
+
+function translatedLocalesField(): Field {
   return {
     name: 'translatedLocales',
     type: 'select',
@@ -70,5 +87,5 @@ export const computeTranslatedLocales: CollectionBeforeChangeHook = async ({ dat
     return stored?.[field]?.[locale]
   }
   const translated = LOCALE_CODES.filter((locale) => TRANSLATED_FIELDS.every((field) => hasText(textIn(field, locale))))
-  return { ...data, translatedLocales: translated }
+  return { ...data, translatedLocales: translated, missingLocales: LOCALE_CODES.filter((locale) => !translated.includes(locale)) }
 }

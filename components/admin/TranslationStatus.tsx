@@ -25,7 +25,7 @@ export async function TranslationStatus({ payload, i18n, user }: ServerProps) {
         LOCALES.map(async ({ code }) => ({
           code,
           count: (
-            await payload.count({ collection, user, overrideAccess: false, where: { translatedLocales: { not_in: [code] } } })
+            await payload.count({ collection, user, overrideAccess: false, where: { missingLocales: { in: [code] } } })
           ).totalDocs,
         })),
       ),
@@ -57,7 +57,7 @@ export async function TranslationStatus({ payload, i18n, user }: ServerProps) {
                   {count === 0 ? (
                     '✓'
                   ) : (
-                    <a href={`/admin/collections/${row.collection}?where[translatedLocales][not_in][0]=${code}`}>{count}</a>
+                    <a href={`/admin/collections/${row.collection}?where[missingLocales][in][0]=${code}`}>{count}</a>
                   )}
                 </td>
               ))}

@@ -124,10 +124,19 @@ describe('the editorial workflow', () => {
     expect(ja.translatedLocales).toEqual(['zh', 'en'])
     expect(ja.translatedLocales).not.toContain('ja')
 
+    const complete = await payload.create({
+      collection: PROJECTS,
+      locale: 'zh',
+      data: { title: '全部译完', summary: '摘要', body: richText('正文'), _status: 'published' },
+    })
+    created.push(complete.id)
+    for (const locale of ['en', 'ja', 'ko'] as const) {
+      await payload.update({ collection: PROJECTS, id: complete.id, locale, data: { title: 'T', summary: 'S', body: richText('B') } })
+    }
     const needingJapanese = await payload.find({
       collection: PROJECTS,
-      where: { id: { equals: project.id }, translatedLocales: { not_in: ['ja'] } },
+      where: { id: { in: [project.id, complete.id] }, missingLocales: { in: ['ja'] } },
     })
-    expect(needingJapanese.totalDocs).toBe(1)
+    expect(needingJapanese.docs.map((doc) => doc.id)).toEqual([project.id])
   })
 })

@@ -5,13 +5,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_industries_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_industries_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_industries_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_industries_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__industries_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__industries_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__industries_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__industries_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__industries_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_projects_cooperation_modes" AS ENUM('equity', 'joint-venture', 'land-transfer', 'lease', 'ppp', 'merchant-entry', 'cooperation');
   CREATE TYPE "public"."enum_projects_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_projects_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_projects_investment_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_projects_stage" AS ENUM('planning', 'seeking-investment', 'under-construction', 'operating');
   CREATE TYPE "public"."enum_projects_land_area_unit" AS ENUM('m2', 'mu', 'ha');
@@ -19,6 +22,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_projects_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__projects_v_version_cooperation_modes" AS ENUM('equity', 'joint-venture', 'land-transfer', 'lease', 'ppp', 'merchant-entry', 'cooperation');
   CREATE TYPE "public"."enum__projects_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__projects_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__projects_v_version_investment_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__projects_v_version_stage" AS ENUM('planning', 'seeking-investment', 'under-construction', 'operating');
   CREATE TYPE "public"."enum__projects_v_version_land_area_unit" AS ENUM('m2', 'mu', 'ha');
@@ -27,6 +31,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__projects_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_funds_investment_stages" AS ENUM('seed', 'early', 'growth', 'mature');
   CREATE TYPE "public"."enum_funds_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_funds_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_funds_fund_size_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_funds_type" AS ENUM('government-guidance', 'industry', 'venture', 'ecosystem');
   CREATE TYPE "public"."enum_funds_ticket_min_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
@@ -34,6 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_funds_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__funds_v_version_investment_stages" AS ENUM('seed', 'early', 'growth', 'mature');
   CREATE TYPE "public"."enum__funds_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__funds_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__funds_v_version_fund_size_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__funds_v_version_type" AS ENUM('government-guidance', 'industry', 'venture', 'ecosystem');
   CREATE TYPE "public"."enum__funds_v_version_ticket_min_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
@@ -42,37 +48,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__funds_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_rcep_services_member_countries" AS ENUM('AU', 'BN', 'KH', 'CN', 'ID', 'JP', 'LA', 'MY', 'MM', 'NZ', 'PH', 'SG', 'KR', 'TH', 'VN');
   CREATE TYPE "public"."enum_rcep_services_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_rcep_services_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_rcep_services_service_type" AS ENUM('tax', 'customs', 'certificate-of-origin', 'trade-finance', 'legal', 'enterprise-services', 'e-commerce-supervision');
   CREATE TYPE "public"."enum_rcep_services_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__rcep_services_v_version_member_countries" AS ENUM('AU', 'BN', 'KH', 'CN', 'ID', 'JP', 'LA', 'MY', 'MM', 'NZ', 'PH', 'SG', 'KR', 'TH', 'VN');
   CREATE TYPE "public"."enum__rcep_services_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__rcep_services_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__rcep_services_v_version_service_type" AS ENUM('tax', 'customs', 'certificate-of-origin', 'trade-finance', 'legal', 'enterprise-services', 'e-commerce-supervision');
   CREATE TYPE "public"."enum__rcep_services_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__rcep_services_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_talent_policies_target_groups" AS ENUM('top-talent', 'phd', 'masters', 'overseas-returnee', 'foreign-expert', 'graduate', 'skilled-worker', 'startup-founder');
   CREATE TYPE "public"."enum_talent_policies_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_talent_policies_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_talent_policies_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_talent_policies_category" AS ENUM('subsidy', 'housing', 'startup-funding', 'residence-visa', 'children-education', 'talent-services', 'events');
   CREATE TYPE "public"."enum_talent_policies_max_benefit_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_talent_policies_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__talent_policies_v_version_target_groups" AS ENUM('top-talent', 'phd', 'masters', 'overseas-returnee', 'foreign-expert', 'graduate', 'skilled-worker', 'startup-founder');
   CREATE TYPE "public"."enum__talent_policies_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__talent_policies_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__talent_policies_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__talent_policies_v_version_category" AS ENUM('subsidy', 'housing', 'startup-funding', 'residence-visa', 'children-education', 'talent-services', 'events');
   CREATE TYPE "public"."enum__talent_policies_v_version_max_benefit_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__talent_policies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__talent_policies_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_areas_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum_areas_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_areas_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_areas_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__areas_v_version_key_figures_currency" AS ENUM('CNY', 'USD', 'EUR', 'JPY', 'KRW', 'HKD', 'SGD', 'GBP', 'AUD');
   CREATE TYPE "public"."enum__areas_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__areas_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__areas_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__areas_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_news_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum_news_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum_news_category" AS ENUM('milestone', 'investment', 'policy', 'success-story');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_version_translated_locales" AS ENUM('zh', 'en', 'ja', 'ko');
+  CREATE TYPE "public"."enum__news_v_version_missing_locales" AS ENUM('zh', 'en', 'ja', 'ko');
   CREATE TYPE "public"."enum__news_v_version_category" AS ENUM('milestone', 'investment', 'policy', 'success-story');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko');
@@ -141,6 +155,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum_industries_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "industries_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_industries_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -224,6 +245,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "_industries_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__industries_v_version_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "_industries_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -266,6 +294,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum_projects_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "projects_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_projects_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -320,6 +355,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__projects_v_version_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_projects_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__projects_v_version_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -384,6 +426,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "funds_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_funds_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "funds" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"hero_image_id" integer,
@@ -441,6 +490,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__funds_v_version_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_funds_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__funds_v_version_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -511,6 +567,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "rcep_services_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_rcep_services_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "rcep_services" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"hero_image_id" integer,
@@ -552,6 +615,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__rcep_services_v_version_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_rcep_services_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__rcep_services_v_version_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -625,6 +695,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "talent_policies_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_talent_policies_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "talent_policies" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"hero_image_id" integer,
@@ -688,6 +765,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__talent_policies_v_version_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_talent_policies_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__talent_policies_v_version_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -769,6 +853,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "areas_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_areas_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "areas" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"hero_image_id" integer,
@@ -837,6 +928,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "_areas_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__areas_v_version_missing_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "_areas_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -875,6 +973,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum_news_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "news_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_news_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -919,6 +1024,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
   	"value" "enum__news_v_version_translated_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_news_v_version_missing_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__news_v_version_missing_locales",
   	"id" serial PRIMARY KEY NOT NULL
   );
   
@@ -1352,6 +1464,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "industries_key_enterprises" ADD CONSTRAINT "industries_key_enterprises_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "industries_key_enterprises_locales" ADD CONSTRAINT "industries_key_enterprises_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."industries_key_enterprises"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "industries_translated_locales" ADD CONSTRAINT "industries_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "industries_missing_locales" ADD CONSTRAINT "industries_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "industries" ADD CONSTRAINT "industries_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "industries_locales" ADD CONSTRAINT "industries_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "industries_locales" ADD CONSTRAINT "industries_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
@@ -1362,12 +1475,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_industries_v_version_key_enterprises" ADD CONSTRAINT "_industries_v_version_key_enterprises_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_industries_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_industries_v_version_key_enterprises_locales" ADD CONSTRAINT "_industries_v_version_key_enterprises_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_industries_v_version_key_enterprises"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_industries_v_version_translated_locales" ADD CONSTRAINT "_industries_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_industries_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_industries_v_version_missing_locales" ADD CONSTRAINT "_industries_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_industries_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_industries_v" ADD CONSTRAINT "_industries_v_parent_id_industries_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."industries"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_industries_v" ADD CONSTRAINT "_industries_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_industries_v_locales" ADD CONSTRAINT "_industries_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_industries_v_locales" ADD CONSTRAINT "_industries_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_industries_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects_cooperation_modes" ADD CONSTRAINT "projects_cooperation_modes_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects_translated_locales" ADD CONSTRAINT "projects_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "projects_missing_locales" ADD CONSTRAINT "projects_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_industry_id_industries_id_fk" FOREIGN KEY ("industry_id") REFERENCES "public"."industries"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
@@ -1375,6 +1490,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "projects_locales" ADD CONSTRAINT "projects_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_version_cooperation_modes" ADD CONSTRAINT "_projects_v_version_cooperation_modes_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_version_translated_locales" ADD CONSTRAINT "_projects_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_projects_v_version_missing_locales" ADD CONSTRAINT "_projects_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_parent_id_projects_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_version_industry_id_industries_id_fk" FOREIGN KEY ("version_industry_id") REFERENCES "public"."industries"("id") ON DELETE set null ON UPDATE no action;
@@ -1383,6 +1499,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_projects_v_locales" ADD CONSTRAINT "_projects_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "funds_investment_stages" ADD CONSTRAINT "funds_investment_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."funds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "funds_translated_locales" ADD CONSTRAINT "funds_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."funds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "funds_missing_locales" ADD CONSTRAINT "funds_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."funds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "funds" ADD CONSTRAINT "funds_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "funds_locales" ADD CONSTRAINT "funds_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "funds_locales" ADD CONSTRAINT "funds_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."funds"("id") ON DELETE cascade ON UPDATE no action;
@@ -1390,6 +1507,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "funds_rels" ADD CONSTRAINT "funds_rels_industries_fk" FOREIGN KEY ("industries_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_funds_v_version_investment_stages" ADD CONSTRAINT "_funds_v_version_investment_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_funds_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_funds_v_version_translated_locales" ADD CONSTRAINT "_funds_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_funds_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_funds_v_version_missing_locales" ADD CONSTRAINT "_funds_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_funds_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_funds_v" ADD CONSTRAINT "_funds_v_parent_id_funds_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."funds"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_funds_v" ADD CONSTRAINT "_funds_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_funds_v_locales" ADD CONSTRAINT "_funds_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1398,11 +1516,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_funds_v_rels" ADD CONSTRAINT "_funds_v_rels_industries_fk" FOREIGN KEY ("industries_id") REFERENCES "public"."industries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "rcep_services_member_countries" ADD CONSTRAINT "rcep_services_member_countries_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."rcep_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "rcep_services_translated_locales" ADD CONSTRAINT "rcep_services_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."rcep_services"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "rcep_services_missing_locales" ADD CONSTRAINT "rcep_services_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."rcep_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "rcep_services" ADD CONSTRAINT "rcep_services_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "rcep_services_locales" ADD CONSTRAINT "rcep_services_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "rcep_services_locales" ADD CONSTRAINT "rcep_services_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."rcep_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_rcep_services_v_version_member_countries" ADD CONSTRAINT "_rcep_services_v_version_member_countries_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_rcep_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_rcep_services_v_version_translated_locales" ADD CONSTRAINT "_rcep_services_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_rcep_services_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_rcep_services_v_version_missing_locales" ADD CONSTRAINT "_rcep_services_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_rcep_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_rcep_services_v" ADD CONSTRAINT "_rcep_services_v_parent_id_rcep_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."rcep_services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_rcep_services_v" ADD CONSTRAINT "_rcep_services_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_rcep_services_v_locales" ADD CONSTRAINT "_rcep_services_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1411,6 +1531,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "talent_policies_key_figures" ADD CONSTRAINT "talent_policies_key_figures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."talent_policies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "talent_policies_key_figures_locales" ADD CONSTRAINT "talent_policies_key_figures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."talent_policies_key_figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "talent_policies_translated_locales" ADD CONSTRAINT "talent_policies_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."talent_policies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "talent_policies_missing_locales" ADD CONSTRAINT "talent_policies_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."talent_policies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "talent_policies" ADD CONSTRAINT "talent_policies_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "talent_policies_locales" ADD CONSTRAINT "talent_policies_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "talent_policies_locales" ADD CONSTRAINT "talent_policies_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."talent_policies"("id") ON DELETE cascade ON UPDATE no action;
@@ -1418,6 +1539,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_talent_policies_v_version_key_figures" ADD CONSTRAINT "_talent_policies_v_version_key_figures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_talent_policies_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_talent_policies_v_version_key_figures_locales" ADD CONSTRAINT "_talent_policies_v_version_key_figures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_talent_policies_v_version_key_figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_talent_policies_v_version_translated_locales" ADD CONSTRAINT "_talent_policies_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_talent_policies_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_talent_policies_v_version_missing_locales" ADD CONSTRAINT "_talent_policies_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_talent_policies_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_talent_policies_v" ADD CONSTRAINT "_talent_policies_v_parent_id_talent_policies_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."talent_policies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_talent_policies_v" ADD CONSTRAINT "_talent_policies_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_talent_policies_v_locales" ADD CONSTRAINT "_talent_policies_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1427,6 +1549,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "areas_advantages" ADD CONSTRAINT "areas_advantages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "areas_advantages_locales" ADD CONSTRAINT "areas_advantages_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."areas_advantages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "areas_translated_locales" ADD CONSTRAINT "areas_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "areas_missing_locales" ADD CONSTRAINT "areas_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "areas" ADD CONSTRAINT "areas_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "areas_locales" ADD CONSTRAINT "areas_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "areas_locales" ADD CONSTRAINT "areas_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
@@ -1435,11 +1558,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_areas_v_version_advantages" ADD CONSTRAINT "_areas_v_version_advantages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_areas_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_areas_v_version_advantages_locales" ADD CONSTRAINT "_areas_v_version_advantages_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_areas_v_version_advantages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_areas_v_version_translated_locales" ADD CONSTRAINT "_areas_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_areas_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_areas_v_version_missing_locales" ADD CONSTRAINT "_areas_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_areas_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_areas_v" ADD CONSTRAINT "_areas_v_parent_id_areas_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_areas_v" ADD CONSTRAINT "_areas_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_areas_v_locales" ADD CONSTRAINT "_areas_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_areas_v_locales" ADD CONSTRAINT "_areas_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_areas_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_translated_locales" ADD CONSTRAINT "news_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "news_missing_locales" ADD CONSTRAINT "news_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
@@ -1451,6 +1576,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_talent_policies_fk" FOREIGN KEY ("talent_policies_id") REFERENCES "public"."talent_policies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_version_translated_locales" ADD CONSTRAINT "_news_v_version_translated_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_news_v_version_missing_locales" ADD CONSTRAINT "_news_v_version_missing_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1522,6 +1648,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "industries_translated_locales_order_idx" ON "industries_translated_locales" USING btree ("order");
   CREATE INDEX "industries_translated_locales_parent_idx" ON "industries_translated_locales" USING btree ("parent_id");
   CREATE INDEX "industries_translated_locales_value_idx" ON "industries_translated_locales" USING btree ("value");
+  CREATE INDEX "industries_missing_locales_order_idx" ON "industries_missing_locales" USING btree ("order");
+  CREATE INDEX "industries_missing_locales_parent_idx" ON "industries_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "industries_missing_locales_value_idx" ON "industries_missing_locales" USING btree ("value");
   CREATE INDEX "industries_hero_image_idx" ON "industries" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "industries_slug_idx" ON "industries" USING btree ("slug");
   CREATE INDEX "industries_published_at_idx" ON "industries" USING btree ("published_at");
@@ -1544,6 +1673,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_industries_v_version_translated_locales_order_idx" ON "_industries_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_industries_v_version_translated_locales_parent_idx" ON "_industries_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_industries_v_version_translated_locales_value_idx" ON "_industries_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_industries_v_version_missing_locales_order_idx" ON "_industries_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_industries_v_version_missing_locales_parent_idx" ON "_industries_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_industries_v_version_missing_locales_value_idx" ON "_industries_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_industries_v_parent_idx" ON "_industries_v" USING btree ("parent_id");
   CREATE INDEX "_industries_v_version_version_hero_image_idx" ON "_industries_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_industries_v_version_version_slug_idx" ON "_industries_v" USING btree ("version_slug");
@@ -1566,6 +1698,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "projects_translated_locales_order_idx" ON "projects_translated_locales" USING btree ("order");
   CREATE INDEX "projects_translated_locales_parent_idx" ON "projects_translated_locales" USING btree ("parent_id");
   CREATE INDEX "projects_translated_locales_value_idx" ON "projects_translated_locales" USING btree ("value");
+  CREATE INDEX "projects_missing_locales_order_idx" ON "projects_missing_locales" USING btree ("order");
+  CREATE INDEX "projects_missing_locales_parent_idx" ON "projects_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "projects_missing_locales_value_idx" ON "projects_missing_locales" USING btree ("value");
   CREATE INDEX "projects_hero_image_idx" ON "projects" USING btree ("hero_image_id");
   CREATE INDEX "projects_industry_idx" ON "projects" USING btree ("industry_id");
   CREATE INDEX "projects_area_idx" ON "projects" USING btree ("area_id");
@@ -1584,6 +1719,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_projects_v_version_translated_locales_order_idx" ON "_projects_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_projects_v_version_translated_locales_parent_idx" ON "_projects_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_projects_v_version_translated_locales_value_idx" ON "_projects_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_projects_v_version_missing_locales_order_idx" ON "_projects_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_projects_v_version_missing_locales_parent_idx" ON "_projects_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_projects_v_version_missing_locales_value_idx" ON "_projects_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_projects_v_parent_idx" ON "_projects_v" USING btree ("parent_id");
   CREATE INDEX "_projects_v_version_version_hero_image_idx" ON "_projects_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_projects_v_version_version_industry_idx" ON "_projects_v" USING btree ("version_industry_id");
@@ -1609,6 +1747,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "funds_translated_locales_order_idx" ON "funds_translated_locales" USING btree ("order");
   CREATE INDEX "funds_translated_locales_parent_idx" ON "funds_translated_locales" USING btree ("parent_id");
   CREATE INDEX "funds_translated_locales_value_idx" ON "funds_translated_locales" USING btree ("value");
+  CREATE INDEX "funds_missing_locales_order_idx" ON "funds_missing_locales" USING btree ("order");
+  CREATE INDEX "funds_missing_locales_parent_idx" ON "funds_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "funds_missing_locales_value_idx" ON "funds_missing_locales" USING btree ("value");
   CREATE INDEX "funds_hero_image_idx" ON "funds" USING btree ("hero_image_id");
   CREATE INDEX "funds_type_idx" ON "funds" USING btree ("type");
   CREATE UNIQUE INDEX "funds_slug_idx" ON "funds" USING btree ("slug");
@@ -1628,6 +1769,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_funds_v_version_translated_locales_order_idx" ON "_funds_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_funds_v_version_translated_locales_parent_idx" ON "_funds_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_funds_v_version_translated_locales_value_idx" ON "_funds_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_funds_v_version_missing_locales_order_idx" ON "_funds_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_funds_v_version_missing_locales_parent_idx" ON "_funds_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_funds_v_version_missing_locales_value_idx" ON "_funds_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_funds_v_parent_idx" ON "_funds_v" USING btree ("parent_id");
   CREATE INDEX "_funds_v_version_version_hero_image_idx" ON "_funds_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_funds_v_version_version_type_idx" ON "_funds_v" USING btree ("version_type");
@@ -1655,6 +1799,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "rcep_services_translated_locales_order_idx" ON "rcep_services_translated_locales" USING btree ("order");
   CREATE INDEX "rcep_services_translated_locales_parent_idx" ON "rcep_services_translated_locales" USING btree ("parent_id");
   CREATE INDEX "rcep_services_translated_locales_value_idx" ON "rcep_services_translated_locales" USING btree ("value");
+  CREATE INDEX "rcep_services_missing_locales_order_idx" ON "rcep_services_missing_locales" USING btree ("order");
+  CREATE INDEX "rcep_services_missing_locales_parent_idx" ON "rcep_services_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "rcep_services_missing_locales_value_idx" ON "rcep_services_missing_locales" USING btree ("value");
   CREATE INDEX "rcep_services_hero_image_idx" ON "rcep_services" USING btree ("hero_image_id");
   CREATE INDEX "rcep_services_service_type_idx" ON "rcep_services" USING btree ("service_type");
   CREATE UNIQUE INDEX "rcep_services_slug_idx" ON "rcep_services" USING btree ("slug");
@@ -1671,6 +1818,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_rcep_services_v_version_translated_locales_order_idx" ON "_rcep_services_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_rcep_services_v_version_translated_locales_parent_idx" ON "_rcep_services_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_rcep_services_v_version_translated_locales_value_idx" ON "_rcep_services_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_rcep_services_v_version_missing_locales_order_idx" ON "_rcep_services_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_rcep_services_v_version_missing_locales_parent_idx" ON "_rcep_services_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_rcep_services_v_version_missing_locales_value_idx" ON "_rcep_services_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_rcep_services_v_parent_idx" ON "_rcep_services_v" USING btree ("parent_id");
   CREATE INDEX "_rcep_services_v_version_version_hero_image_idx" ON "_rcep_services_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_rcep_services_v_version_version_service_type_idx" ON "_rcep_services_v" USING btree ("version_service_type");
@@ -1697,6 +1847,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "talent_policies_translated_locales_order_idx" ON "talent_policies_translated_locales" USING btree ("order");
   CREATE INDEX "talent_policies_translated_locales_parent_idx" ON "talent_policies_translated_locales" USING btree ("parent_id");
   CREATE INDEX "talent_policies_translated_locales_value_idx" ON "talent_policies_translated_locales" USING btree ("value");
+  CREATE INDEX "talent_policies_missing_locales_order_idx" ON "talent_policies_missing_locales" USING btree ("order");
+  CREATE INDEX "talent_policies_missing_locales_parent_idx" ON "talent_policies_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "talent_policies_missing_locales_value_idx" ON "talent_policies_missing_locales" USING btree ("value");
   CREATE INDEX "talent_policies_hero_image_idx" ON "talent_policies" USING btree ("hero_image_id");
   CREATE INDEX "talent_policies_category_idx" ON "talent_policies" USING btree ("category");
   CREATE UNIQUE INDEX "talent_policies_slug_idx" ON "talent_policies" USING btree ("slug");
@@ -1716,6 +1869,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_talent_policies_v_version_translated_locales_order_idx" ON "_talent_policies_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_talent_policies_v_version_translated_locales_parent_idx" ON "_talent_policies_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_talent_policies_v_version_translated_locales_value_idx" ON "_talent_policies_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_talent_policies_v_version_missing_locales_order_idx" ON "_talent_policies_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_talent_policies_v_version_missing_locales_parent_idx" ON "_talent_policies_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_talent_policies_v_version_missing_locales_value_idx" ON "_talent_policies_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_talent_policies_v_parent_idx" ON "_talent_policies_v" USING btree ("parent_id");
   CREATE INDEX "_talent_policies_v_version_version_hero_image_idx" ON "_talent_policies_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_talent_policies_v_version_version_category_idx" ON "_talent_policies_v" USING btree ("version_category");
@@ -1742,6 +1898,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "areas_translated_locales_order_idx" ON "areas_translated_locales" USING btree ("order");
   CREATE INDEX "areas_translated_locales_parent_idx" ON "areas_translated_locales" USING btree ("parent_id");
   CREATE INDEX "areas_translated_locales_value_idx" ON "areas_translated_locales" USING btree ("value");
+  CREATE INDEX "areas_missing_locales_order_idx" ON "areas_missing_locales" USING btree ("order");
+  CREATE INDEX "areas_missing_locales_parent_idx" ON "areas_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "areas_missing_locales_value_idx" ON "areas_missing_locales" USING btree ("value");
   CREATE INDEX "areas_hero_image_idx" ON "areas" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "areas_slug_idx" ON "areas" USING btree ("slug");
   CREATE INDEX "areas_published_at_idx" ON "areas" USING btree ("published_at");
@@ -1760,6 +1919,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_areas_v_version_translated_locales_order_idx" ON "_areas_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_areas_v_version_translated_locales_parent_idx" ON "_areas_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_areas_v_version_translated_locales_value_idx" ON "_areas_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_areas_v_version_missing_locales_order_idx" ON "_areas_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_areas_v_version_missing_locales_parent_idx" ON "_areas_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_areas_v_version_missing_locales_value_idx" ON "_areas_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_areas_v_parent_idx" ON "_areas_v" USING btree ("parent_id");
   CREATE INDEX "_areas_v_version_version_hero_image_idx" ON "_areas_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_areas_v_version_version_slug_idx" ON "_areas_v" USING btree ("version_slug");
@@ -1779,6 +1941,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_translated_locales_order_idx" ON "news_translated_locales" USING btree ("order");
   CREATE INDEX "news_translated_locales_parent_idx" ON "news_translated_locales" USING btree ("parent_id");
   CREATE INDEX "news_translated_locales_value_idx" ON "news_translated_locales" USING btree ("value");
+  CREATE INDEX "news_missing_locales_order_idx" ON "news_missing_locales" USING btree ("order");
+  CREATE INDEX "news_missing_locales_parent_idx" ON "news_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "news_missing_locales_value_idx" ON "news_missing_locales" USING btree ("value");
   CREATE INDEX "news_hero_image_idx" ON "news" USING btree ("hero_image_id");
   CREATE INDEX "news_category_idx" ON "news" USING btree ("category");
   CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
@@ -1801,6 +1966,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_version_translated_locales_order_idx" ON "_news_v_version_translated_locales" USING btree ("order");
   CREATE INDEX "_news_v_version_translated_locales_parent_idx" ON "_news_v_version_translated_locales" USING btree ("parent_id");
   CREATE INDEX "_news_v_version_translated_locales_value_idx" ON "_news_v_version_translated_locales" USING btree ("value");
+  CREATE INDEX "_news_v_version_missing_locales_order_idx" ON "_news_v_version_missing_locales" USING btree ("order");
+  CREATE INDEX "_news_v_version_missing_locales_parent_idx" ON "_news_v_version_missing_locales" USING btree ("parent_id");
+  CREATE INDEX "_news_v_version_missing_locales_value_idx" ON "_news_v_version_missing_locales" USING btree ("value");
   CREATE INDEX "_news_v_parent_idx" ON "_news_v" USING btree ("parent_id");
   CREATE INDEX "_news_v_version_version_hero_image_idx" ON "_news_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_news_v_version_version_category_idx" ON "_news_v" USING btree ("version_category");
@@ -1959,6 +2127,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "industries_key_enterprises" CASCADE;
   DROP TABLE "industries_key_enterprises_locales" CASCADE;
   DROP TABLE "industries_translated_locales" CASCADE;
+  DROP TABLE "industries_missing_locales" CASCADE;
   DROP TABLE "industries" CASCADE;
   DROP TABLE "industries_locales" CASCADE;
   DROP TABLE "_industries_v_version_key_figures" CASCADE;
@@ -1968,44 +2137,53 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_industries_v_version_key_enterprises" CASCADE;
   DROP TABLE "_industries_v_version_key_enterprises_locales" CASCADE;
   DROP TABLE "_industries_v_version_translated_locales" CASCADE;
+  DROP TABLE "_industries_v_version_missing_locales" CASCADE;
   DROP TABLE "_industries_v" CASCADE;
   DROP TABLE "_industries_v_locales" CASCADE;
   DROP TABLE "projects_cooperation_modes" CASCADE;
   DROP TABLE "projects_translated_locales" CASCADE;
+  DROP TABLE "projects_missing_locales" CASCADE;
   DROP TABLE "projects" CASCADE;
   DROP TABLE "projects_locales" CASCADE;
   DROP TABLE "_projects_v_version_cooperation_modes" CASCADE;
   DROP TABLE "_projects_v_version_translated_locales" CASCADE;
+  DROP TABLE "_projects_v_version_missing_locales" CASCADE;
   DROP TABLE "_projects_v" CASCADE;
   DROP TABLE "_projects_v_locales" CASCADE;
   DROP TABLE "funds_investment_stages" CASCADE;
   DROP TABLE "funds_translated_locales" CASCADE;
+  DROP TABLE "funds_missing_locales" CASCADE;
   DROP TABLE "funds" CASCADE;
   DROP TABLE "funds_locales" CASCADE;
   DROP TABLE "funds_rels" CASCADE;
   DROP TABLE "_funds_v_version_investment_stages" CASCADE;
   DROP TABLE "_funds_v_version_translated_locales" CASCADE;
+  DROP TABLE "_funds_v_version_missing_locales" CASCADE;
   DROP TABLE "_funds_v" CASCADE;
   DROP TABLE "_funds_v_locales" CASCADE;
   DROP TABLE "_funds_v_rels" CASCADE;
   DROP TABLE "rcep_services_member_countries" CASCADE;
   DROP TABLE "rcep_services_translated_locales" CASCADE;
+  DROP TABLE "rcep_services_missing_locales" CASCADE;
   DROP TABLE "rcep_services" CASCADE;
   DROP TABLE "rcep_services_locales" CASCADE;
   DROP TABLE "_rcep_services_v_version_member_countries" CASCADE;
   DROP TABLE "_rcep_services_v_version_translated_locales" CASCADE;
+  DROP TABLE "_rcep_services_v_version_missing_locales" CASCADE;
   DROP TABLE "_rcep_services_v" CASCADE;
   DROP TABLE "_rcep_services_v_locales" CASCADE;
   DROP TABLE "talent_policies_target_groups" CASCADE;
   DROP TABLE "talent_policies_key_figures" CASCADE;
   DROP TABLE "talent_policies_key_figures_locales" CASCADE;
   DROP TABLE "talent_policies_translated_locales" CASCADE;
+  DROP TABLE "talent_policies_missing_locales" CASCADE;
   DROP TABLE "talent_policies" CASCADE;
   DROP TABLE "talent_policies_locales" CASCADE;
   DROP TABLE "_talent_policies_v_version_target_groups" CASCADE;
   DROP TABLE "_talent_policies_v_version_key_figures" CASCADE;
   DROP TABLE "_talent_policies_v_version_key_figures_locales" CASCADE;
   DROP TABLE "_talent_policies_v_version_translated_locales" CASCADE;
+  DROP TABLE "_talent_policies_v_version_missing_locales" CASCADE;
   DROP TABLE "_talent_policies_v" CASCADE;
   DROP TABLE "_talent_policies_v_locales" CASCADE;
   DROP TABLE "areas_key_figures" CASCADE;
@@ -2013,6 +2191,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "areas_advantages" CASCADE;
   DROP TABLE "areas_advantages_locales" CASCADE;
   DROP TABLE "areas_translated_locales" CASCADE;
+  DROP TABLE "areas_missing_locales" CASCADE;
   DROP TABLE "areas" CASCADE;
   DROP TABLE "areas_locales" CASCADE;
   DROP TABLE "_areas_v_version_key_figures" CASCADE;
@@ -2020,13 +2199,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_areas_v_version_advantages" CASCADE;
   DROP TABLE "_areas_v_version_advantages_locales" CASCADE;
   DROP TABLE "_areas_v_version_translated_locales" CASCADE;
+  DROP TABLE "_areas_v_version_missing_locales" CASCADE;
   DROP TABLE "_areas_v" CASCADE;
   DROP TABLE "_areas_v_locales" CASCADE;
   DROP TABLE "news_translated_locales" CASCADE;
+  DROP TABLE "news_missing_locales" CASCADE;
   DROP TABLE "news" CASCADE;
   DROP TABLE "news_locales" CASCADE;
   DROP TABLE "news_rels" CASCADE;
   DROP TABLE "_news_v_version_translated_locales" CASCADE;
+  DROP TABLE "_news_v_version_missing_locales" CASCADE;
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "_news_v_rels" CASCADE;
@@ -2065,13 +2247,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_industries_key_figures_currency";
   DROP TYPE "public"."enum_industries_translated_locales";
+  DROP TYPE "public"."enum_industries_missing_locales";
   DROP TYPE "public"."enum_industries_status";
   DROP TYPE "public"."enum__industries_v_version_key_figures_currency";
   DROP TYPE "public"."enum__industries_v_version_translated_locales";
+  DROP TYPE "public"."enum__industries_v_version_missing_locales";
   DROP TYPE "public"."enum__industries_v_version_status";
   DROP TYPE "public"."enum__industries_v_published_locale";
   DROP TYPE "public"."enum_projects_cooperation_modes";
   DROP TYPE "public"."enum_projects_translated_locales";
+  DROP TYPE "public"."enum_projects_missing_locales";
   DROP TYPE "public"."enum_projects_investment_currency";
   DROP TYPE "public"."enum_projects_stage";
   DROP TYPE "public"."enum_projects_land_area_unit";
@@ -2079,6 +2264,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_projects_status";
   DROP TYPE "public"."enum__projects_v_version_cooperation_modes";
   DROP TYPE "public"."enum__projects_v_version_translated_locales";
+  DROP TYPE "public"."enum__projects_v_version_missing_locales";
   DROP TYPE "public"."enum__projects_v_version_investment_currency";
   DROP TYPE "public"."enum__projects_v_version_stage";
   DROP TYPE "public"."enum__projects_v_version_land_area_unit";
@@ -2087,6 +2273,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__projects_v_published_locale";
   DROP TYPE "public"."enum_funds_investment_stages";
   DROP TYPE "public"."enum_funds_translated_locales";
+  DROP TYPE "public"."enum_funds_missing_locales";
   DROP TYPE "public"."enum_funds_fund_size_currency";
   DROP TYPE "public"."enum_funds_type";
   DROP TYPE "public"."enum_funds_ticket_min_currency";
@@ -2094,6 +2281,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_funds_status";
   DROP TYPE "public"."enum__funds_v_version_investment_stages";
   DROP TYPE "public"."enum__funds_v_version_translated_locales";
+  DROP TYPE "public"."enum__funds_v_version_missing_locales";
   DROP TYPE "public"."enum__funds_v_version_fund_size_currency";
   DROP TYPE "public"."enum__funds_v_version_type";
   DROP TYPE "public"."enum__funds_v_version_ticket_min_currency";
@@ -2102,37 +2290,45 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__funds_v_published_locale";
   DROP TYPE "public"."enum_rcep_services_member_countries";
   DROP TYPE "public"."enum_rcep_services_translated_locales";
+  DROP TYPE "public"."enum_rcep_services_missing_locales";
   DROP TYPE "public"."enum_rcep_services_service_type";
   DROP TYPE "public"."enum_rcep_services_status";
   DROP TYPE "public"."enum__rcep_services_v_version_member_countries";
   DROP TYPE "public"."enum__rcep_services_v_version_translated_locales";
+  DROP TYPE "public"."enum__rcep_services_v_version_missing_locales";
   DROP TYPE "public"."enum__rcep_services_v_version_service_type";
   DROP TYPE "public"."enum__rcep_services_v_version_status";
   DROP TYPE "public"."enum__rcep_services_v_published_locale";
   DROP TYPE "public"."enum_talent_policies_target_groups";
   DROP TYPE "public"."enum_talent_policies_key_figures_currency";
   DROP TYPE "public"."enum_talent_policies_translated_locales";
+  DROP TYPE "public"."enum_talent_policies_missing_locales";
   DROP TYPE "public"."enum_talent_policies_category";
   DROP TYPE "public"."enum_talent_policies_max_benefit_currency";
   DROP TYPE "public"."enum_talent_policies_status";
   DROP TYPE "public"."enum__talent_policies_v_version_target_groups";
   DROP TYPE "public"."enum__talent_policies_v_version_key_figures_currency";
   DROP TYPE "public"."enum__talent_policies_v_version_translated_locales";
+  DROP TYPE "public"."enum__talent_policies_v_version_missing_locales";
   DROP TYPE "public"."enum__talent_policies_v_version_category";
   DROP TYPE "public"."enum__talent_policies_v_version_max_benefit_currency";
   DROP TYPE "public"."enum__talent_policies_v_version_status";
   DROP TYPE "public"."enum__talent_policies_v_published_locale";
   DROP TYPE "public"."enum_areas_key_figures_currency";
   DROP TYPE "public"."enum_areas_translated_locales";
+  DROP TYPE "public"."enum_areas_missing_locales";
   DROP TYPE "public"."enum_areas_status";
   DROP TYPE "public"."enum__areas_v_version_key_figures_currency";
   DROP TYPE "public"."enum__areas_v_version_translated_locales";
+  DROP TYPE "public"."enum__areas_v_version_missing_locales";
   DROP TYPE "public"."enum__areas_v_version_status";
   DROP TYPE "public"."enum__areas_v_published_locale";
   DROP TYPE "public"."enum_news_translated_locales";
+  DROP TYPE "public"."enum_news_missing_locales";
   DROP TYPE "public"."enum_news_category";
   DROP TYPE "public"."enum_news_status";
   DROP TYPE "public"."enum__news_v_version_translated_locales";
+  DROP TYPE "public"."enum__news_v_version_missing_locales";
   DROP TYPE "public"."enum__news_v_version_category";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
