@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { NEWS_CATEGORY_LABELS, selectOptions } from '../lib/constants/optionLabels'
 import { label } from '../lib/i18n/label'
 import { contentCollection, featuredField } from './contentCollection'
-import { COLLECTION_SLUGS } from './slugs'
+import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from './slugs'
 
 export const News: CollectionConfig = contentCollection({
   slug: COLLECTION_SLUGS.news,
@@ -19,14 +19,7 @@ export const News: CollectionConfig = contentCollection({
       name: 'related',
       type: 'relationship',
       hasMany: true,
-      relationTo: [
-        COLLECTION_SLUGS.industries,
-        COLLECTION_SLUGS.projects,
-        COLLECTION_SLUGS.funds,
-        COLLECTION_SLUGS.rcepServices,
-        COLLECTION_SLUGS.talentPolicies,
-        COLLECTION_SLUGS.areas,
-      ],
+      relationTo: CONTENT_COLLECTION_SLUGS.filter((slug) => slug !== COLLECTION_SLUGS.news),
       label: label('相关内容', 'Related', '関連情報', '관련 항목'),
     },
   ],

@@ -103,4 +103,24 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     expect(own.data.Enquiries.docs.map((doc) => doc.name)).toEqual(['Client'])
     expect(JSON.stringify(own)).not.toContain('budget confirmed')
   })
+
+  test('a published change shows on the portal at once, without a restart', async ({ page, request }) => {
+    const slug = 'qilu-hospital-phase-2'
+    await page.goto(`/ko/projects/${slug}`)
+    const before = await page.getByRole('heading', { level: 1 }).textContent()
+    const login = await request.post('/api/users/login', { data: admin })
+    const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const found = await request.get(`/api/projects?where[slug][equals]=${slug}&depth=0`, { headers })
+    const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+    const renamed = `${before} (${suffix})`
+    const update = await request.patch(`/api/projects/${id}?locale=ko`, { headers, data: { title: renamed, _status: 'published' } })
+    expect(update.status()).toBe(200)
+    await page.goto(`/ko/projects/${slug}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed)
+  })
+
+  test('the portal shows drafts to nobody but signed-in staff', async ({ request }) => {
+    const response = await request.get('/api/preview?path=/en', { maxRedirects: 0 })
+    expect(response.status()).toBe(403)
+  })
 })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { Partner } from '@/payload-types'
+import { paragraphsToRichText } from '@/scripts/seed/richText'
 
 export const TEST_PASSWORD = `pw-${randomBytes(12).toString('hex')}`
 
@@ -18,26 +19,7 @@ export async function createPartner(payload: Payload, organisation: string): Pro
   })
 }
 
-/** A minimal Lexical document with one paragraph, as the admin's editor saves it. */
+/** A one-paragraph Lexical document, as the admin's editor saves it. */
 export function richText(text: string) {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          direction: 'ltr' as const,
-          format: '' as const,
-          indent: 0,
-          version: 1,
-          textFormat: 0,
-          children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  }
+  return paragraphsToRichText([text])
 }
