@@ -1,28 +1,17 @@
 import type { CollectionSlug, Field, GlobalConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '../collections/slugs'
 import { keyFiguresField } from '../fields/keyFigures'
 import { label } from '../lib/i18n/label'
-import { revalidateGlobal } from './hooks/revalidateGlobal'
-import { SETTINGS_GROUP } from './Site'
+import { publishedGlobal } from './publishedGlobal'
 
 function featured(name: string, relationTo: CollectionSlug, fieldLabel: ReturnType<typeof label>): Field {
   return { name, type: 'relationship', relationTo, hasMany: true, label: fieldLabel }
 }
 
-export const Home: GlobalConfig = {
+export const Home: GlobalConfig = publishedGlobal({
   slug: GLOBAL_SLUGS.home,
   label: label('首页', 'Home page', 'トップページ', '홈페이지'),
-  admin: { group: SETTINGS_GROUP },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-  },
-  versions: { drafts: { autosave: { interval: 2000 } }, max: 30 },
-  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     { name: 'heroTitle', type: 'text', localized: true, required: true, label: label('主标题', 'Headline', '見出し', '헤드라인') },
     { name: 'heroText', type: 'textarea', localized: true, label: label('导语', 'Introduction', 'リード文', '소개 문구') },
@@ -31,4 +20,4 @@ export const Home: GlobalConfig = {
     featured('featuredProjects', COLLECTION_SLUGS.projects, label('推荐项目', 'Featured projects', '注目の案件', '추천 프로젝트')),
     featured('featuredFunds', COLLECTION_SLUGS.funds, label('推荐基金', 'Featured funds', '注目のファンド', '추천 펀드')),
   ],
-}
+})

@@ -1,25 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { GLOBAL_SLUGS } from '../collections/slugs'
 import { contactField } from '../fields/contact'
 import { label } from '../lib/i18n/label'
-import { revalidateGlobal } from './hooks/revalidateGlobal'
+import { publishedGlobal } from './publishedGlobal'
 
-export const SETTINGS_GROUP = label('站点', 'Site', 'サイト', '사이트')
-
-export const Site: GlobalConfig = {
+export const Site: GlobalConfig = publishedGlobal({
   slug: GLOBAL_SLUGS.site,
   label: label('站点设置', 'Site settings', 'サイト設定', '사이트 설정'),
-  admin: { group: SETTINGS_GROUP },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-  },
-  versions: { drafts: { autosave: { interval: 2000 } }, max: 30 },
-  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: label('门户名称', 'Portal name', 'ポータル名', '포털 이름') },
     { name: 'tagline', type: 'text', localized: true, label: label('一句话介绍', 'Tagline', 'キャッチコピー', '한 줄 소개') },
@@ -37,4 +25,4 @@ export const Site: GlobalConfig = {
       label: label('咨询答复时限（工作日）', 'Reply to enquiries within (business days)', '問い合わせへの回答期限（営業日）', '문의 답변 기한(영업일)'),
     },
   ],
-}
+})

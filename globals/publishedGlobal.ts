@@ -1,0 +1,31 @@
+import type { Field, GlobalConfig } from 'payload'
+
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import type { AdminLabel } from '../lib/i18n/label'
+import { label } from '../lib/i18n/label'
+import { revalidateGlobal } from './hooks/revalidateGlobal'
+
+const SETTINGS_GROUP = label('站点', 'Site', 'サイト', '사이트')
+
+const VERSIONS_KEPT = 30
+
+/**
+ * A global the portal shows: drafts with autosave and versions, readable by the public once published,
+ * edited by editors, and refreshing the pages that show it when published.
+ */
+export function publishedGlobal(args: { slug: string; label: AdminLabel; fields: Field[] }): GlobalConfig {
+  return {
+    slug: args.slug,
+    label: args.label,
+    admin: { group: SETTINGS_GROUP },
+    access: {
+      read: publishedOrStaff,
+      readVersions: isEditorOrAdmin,
+      update: isEditorOrAdmin,
+    },
+    versions: { drafts: { autosave: { interval: 2000 } }, max: VERSIONS_KEPT },
+    hooks: { afterChange: [revalidateGlobal] },
+    fields: args.fields,
+  }
+}
