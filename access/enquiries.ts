@@ -1,17 +1,37 @@
-import type { Access } from 'payload'
+import type { Access, AccessResult, FieldAccess } from 'payload'
 
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
 
-/** Officers and admins read every enquiry; a partner only those it submitted; nobody else any. */
-export const canReadEnquiries: Access = ({ req: { user } }) => {
+/** The idempotency key the form holds: the one enquiry it may read back (for its reference). */
+export const ENQUIRY_IDEMPOTENCY_CONTEXT = 'enquiryIdempotencyKey'
+
+/**
+ * Officers and admins read every enquiry; a partner only those it submitted; the form only the one its
+ * idempotency key created; nobody else any.
+ */
+export const canReadEnquiries: Access = ({ req: { user, context } }): AccessResult => {
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
   if (isPartnerUser(user)) return { partner: { equals: user.id } }
+  const key = context[ENQUIRY_IDEMPOTENCY_CONTEXT]
+  if (!user && context[ENQUIRY_FORM_CONTEXT] === true && typeof key === 'string' && key !== '') return { idempotencyKey: { equals: key } }
   return false
 }
 
+/** The idempotency key is for admins and for the form that holds it. */
+export const canReadIdempotencyKey: FieldAccess = ({ req: { user, context } }) =>
+  hasRole(user, 'admin') || context[ENQUIRY_FORM_CONTEXT] === true
+
 /**
- * Through the API only admins and partners create enquiries (a partner's are tied to it on the server).
- * The public form creates them in the portal's own server code, which validates and whitelists every field.
+ * Marks a Local API call made by the portal's enquiry form, after it validated and whitelisted the
+ * visitor's fields. `req.context` is set only by server code, never by an HTTP request.
  */
-export const canCreateEnquiries: Access = ({ req: { user } }) => hasRole(user, 'admin') || isPartnerUser(user)
+export const ENQUIRY_FORM_CONTEXT = 'isEnquiryFormSubmission'
+
+/**
+ * Through the API only admins and partners create enquiries (a partner's are tied to it on the server);
+ * anonymous visitors only through the portal's form. Field access still keeps status, assignee, notes,
+ * partner and due date out of every create but an admin's.
+ */
+export const canCreateEnquiries: Access = ({ req: { user, context } }) =>
+  hasRole(user, 'admin') || isPartnerUser(user) || (!user && context[ENQUIRY_FORM_CONTEXT] === true)

@@ -1,9 +1,15 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
+import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
 
 export const migrations = [
   {
     up: migration_20261125_023221_initial.up,
     down: migration_20261125_023221_initial.down,
     name: '20261125_023221_initial'
+  },
+  {
+    up: migration_20261125_040000_enquiry_reference_sequence.up,
+    down: migration_20261125_040000_enquiry_reference_sequence.down,
+    name: '20261125_040000_enquiry_reference_sequence'
   },
 ];

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEnquiries, canReadEnquiries } from '../../access/enquiries'
+import { canCreateEnquiries, canReadEnquiries, canReadIdempotencyKey } from '../../access/enquiries'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
@@ -9,6 +9,7 @@ import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, selectOptions } from '../..
 import { label } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
+import { assignReference } from './hooks/assignReference'
 
 export const ENQUIRY_GROUP = label('投资咨询', 'Enquiries', 'お問い合わせ', '문의')
 
@@ -33,6 +34,9 @@ export const Enquiries: CollectionConfig = {
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
   },
   defaultSort: 'dueAt',
+  hooks: {
+    beforeChange: [assignReference],
+  },
   access: {
     read: canReadEnquiries,
     create: canCreateEnquiries,
@@ -144,7 +148,7 @@ export const Enquiries: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      access: { read: isAdminField, create: isAdminField, update: () => false },
+      access: { read: canReadIdempotencyKey, update: () => false },
       admin: { hidden: true },
     },
   ],

@@ -32,3 +32,21 @@ export function findSite(locale: Locale): Promise<SiteSummary> {
     { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
   )()
 }
+
+/** How many business days the bureau promises for a first reply to an enquiry (the `site` setting). */
+export function findReplyBusinessDays(): Promise<number> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPortalPayload()
+      const site = await payload.findGlobal({
+        slug: GLOBAL_SLUGS.site,
+        overrideAccess: false,
+        depth: 0,
+        select: { enquiryResponseBusinessDays: true },
+      })
+      return site.enquiryResponseBusinessDays ?? 2
+    },
+    ['site', 'reply-business-days'],
+    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
+  )()
+}

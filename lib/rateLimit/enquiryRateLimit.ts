@@ -1,0 +1,53 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { getRedisClient } from '../redis/client'
+
+/**
+ * How many enquiries one IP address and one e-mail address may send per hour. The defaults suit people;
+ * only an explicit setting (the benchmark's) raises them.
+ */
+export function enquiryRateLimits(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    perIp: positiveInteger(env.ENQUIRY_RATE_LIMIT_PER_IP) ?? 10,
+    perEmail: positiveInteger(env.ENQUIRY_RATE_LIMIT_PER_EMAIL) ?? 5,
+  }
+}
+
+const WINDOW_SECONDS = 60 * 60
+
+type Limiters = { ip: RateLimiterAbstract; email: RateLimiterAbstract }
+
+let limiters: Limiters | null = null
+
+/** Counted in Redis when `REDIS_URL` is set, so every instance shares one count; in memory otherwise. */
+function enquiryLimiters(): Limiters {
+  if (limiters) return limiters
+  const { perIp, perEmail } = enquiryRateLimits()
+  const redis = getRedisClient()
+  const make = (keyPrefix: string, points: number) => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS })
+    // If Redis is unreachable the instance keeps limiting on its own rather than letting everything through.
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: WINDOW_SECONDS, insuranceLimiter: memory }) : memory
+  }
+  limiters = { ip: make('enquiry-ip', perIp), email: make('enquiry-email', perEmail) }
+  return limiters
+}
+
+export type RateLimitVerdict = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }
+
+/** Counts one submission against its IP and its e-mail address; refuses once either is spent. */
+export async function consumeEnquiryAllowance(args: { ip: string; email: string }): Promise<RateLimitVerdict> {
+  const { ip, email } = enquiryLimiters()
+  try {
+    await Promise.all([ip.consume(args.ip), email.consume(args.email.toLowerCase())])
+    return { isAllowed: true }
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { isAllowed: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) }
+    throw error
+  }
+}
+
+function positiveInteger(value: string | undefined): number | null {
+  const parsed = Number(value)
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : null
+}
