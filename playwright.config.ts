@@ -1,8 +1,18 @@
 import { defineConfig, devices } from '@playwright/test'
 
+import { E2E_DATABASE_FILE } from './e2e/support/database'
+
 /** Set by scripts/test-e2e.ts, which also finds the Chromium and builds the app first. */
 const port = Number(process.env.E2E_PORT ?? 3100)
 const executablePath = process.env.CHROMIUM_PATH || undefined
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    // This machine's network is closed: Chromium's background services only add failed connections.
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,23 +30,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // This machine's network is closed: Chromium's background services only add failed connections.
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
-    },
-  ],
+  projects: [{ name: 'chromium', use: chromium }],
   webServer: {
     command: 'tsx scripts/with-database.ts e2e -- tsx scripts/start.ts --seed',
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_DATABASE_FILE },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+
 import nextEnv from '@next/env'
 
 import { startEmbeddedPostgres } from '../../lib/db/embedded-postgres'
@@ -59,6 +61,8 @@ async function openDatabase(mode: SessionMode): Promise<Database> {
   const configured = process.env.DATABASE_URI
   if (mode === 'e2e') {
     const throwaway = await createThrowawayDatabase(configured)
+    // The end-to-end tests check what the browser did against the rows it left (e.g. one enquiry per double click).
+    if (process.env.E2E_DATABASE_FILE) writeFileSync(process.env.E2E_DATABASE_FILE, JSON.stringify({ uri: throwaway.uri }))
     return { uri: throwaway.uri, close: throwaway.destroy }
   }
   if (configured) return { uri: configured, close: async () => {} }
