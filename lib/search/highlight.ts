@@ -1,9 +1,7 @@
-import { normalize, splitRuns } from './tokens'
+import { characterKind, normalize, splitRuns } from './tokens'
 
 /** A piece of a text, marked when it is what the visitor searched for. */
 export type Segment = { text: string; isMatch: boolean }
-
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u
 
 /** The text normalized as the index sees it, with where each normalized character came from. */
 function normalizedWithOrigins(text: string) {
@@ -25,7 +23,7 @@ function matchRanges(text: string, query: string): [number, number][] {
   const ranges: [number, number][] = []
   for (const run of splitRuns(query)) {
     for (let at = normalized.indexOf(run.text); at !== -1; at = normalized.indexOf(run.text, at + 1)) {
-      const isWordStart = run.kind === 'cjk' || at === 0 || !WORD_CHARACTER.test(normalized[at - 1])
+      const isWordStart = run.kind === 'cjk' || at === 0 || characterKind(normalized[at - 1]) !== 'word'
       if (isWordStart) ranges.push([origins[at].start, origins[at + run.text.length - 1].end])
     }
   }

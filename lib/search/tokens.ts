@@ -20,12 +20,17 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase()
 }
 
+/** Whether a character belongs to a CJK run, to a word, or separates them. */
+export function characterKind(character: string): Run['kind'] | null {
+  return CJK_CHARACTER.test(character) ? 'cjk' : WORD_CHARACTER.test(character) ? 'word' : null
+}
+
 /** The runs of CJK characters and of other letters and digits, in order; everything else separates them. */
 export function splitRuns(text: string): Run[] {
   const runs: Run[] = []
   let previousKind: Run['kind'] | null = null
   for (const character of normalize(text)) {
-    const kind = CJK_CHARACTER.test(character) ? 'cjk' : WORD_CHARACTER.test(character) ? 'word' : null
+    const kind = characterKind(character)
     if (kind && kind === previousKind) runs[runs.length - 1].text += character
     else if (kind) runs.push({ kind, text: character })
     previousKind = kind
