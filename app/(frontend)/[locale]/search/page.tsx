@@ -42,8 +42,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <p className="text-lg text-ink-muted">{t('intro')}</p>
       </header>
       <form role="search" method="get" action={`/${locale}/search`} className="flex flex-wrap items-end gap-3">
-        <label htmlFor="search-query" className="min-w-0 flex-1 text-sm font-medium text-ink">
-          {t('label')}
+        <div className="min-w-0 flex-1">
+          <label htmlFor="search-query" className="text-sm font-medium text-ink">
+            {t('label')}
+          </label>
           <input
             id="search-query"
             name="q"
@@ -53,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             placeholder={t('placeholder')}
             className="mt-1 block w-full rounded-md border border-line bg-paper px-3 py-2 text-base text-ink focus:border-sea-500 focus:outline-none"
           />
-        </label>
+        </div>
         {request.section ? <input type="hidden" name="type" value={request.section} /> : null}
         <button type="submit" className="rounded-md bg-sea-700 px-5 py-2 font-semibold text-white hover:bg-sea-900">
           {t('submit')}
