@@ -73,7 +73,12 @@ async function findMatchingRows(args: { tsquery: string; locale: Locale; section
       from matches
     )
     select entry.collection, entry.slug, entry.title, entry.content, ranked.total
-    from ranked join search_entries entry on entry.id = ranked.id
+    from ranked
+    -- offset 0 keeps this a lookup by primary key per shown row: the planner, misjudging how many rows
+    -- pass place <= limit, otherwise joins by scanning the whole table.
+    cross join lateral (
+      select collection, slug, title, content from search_entries where id = ranked.id offset 0
+    ) entry
     where ranked.place <= ${limit}
     order by entry.collection, ranked.place`)
   return result.rows as Row[]
