@@ -29,6 +29,7 @@ import { Site } from './globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
+import { declareSearchTable } from './lib/search/table'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -71,6 +72,7 @@ export default buildConfig({
     // Only `npm run dev` pushes the schema; everywhere else the committed migrations rule.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
+    afterSchemaInit: [declareSearchTable],
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {

@@ -8,6 +8,7 @@ import { computeTranslatedLocales, translationStatusFields } from '../fields/tra
 import type { AdminLabel } from '../lib/i18n/label'
 import { label } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
+import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
 
 export const CONTENT_GROUP = label('门户内容', 'Portal content', 'ポータルのコンテンツ', '포털 콘텐츠')
@@ -58,8 +59,9 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
     defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
     hooks: {
       beforeChange: [stampPublishedAt, computeTranslatedLocales],
-      afterChange: [revalidateContentAfterChange],
-      afterDelete: [revalidateContentAfterDelete],
+      // The search index first: the pages it refreshes must find the index already up to date.
+      afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],
+      afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],
     },
     fields: [
       { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Title', 'タイトル', '제목') },

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import type { Locale } from '@/lib/i18n/locales'
 import { SECTION_NAMES } from '@/lib/sections'
 import { LocaleSwitcher } from './LocaleSwitcher'
+import { HeaderSearchForm } from './search/HeaderSearchForm'
 
 type Props = { siteName: string; locale: Locale }
 
@@ -16,9 +17,12 @@ export async function SiteHeader({ siteName, locale }: Props) {
           <span aria-hidden="true" className="inline-block h-6 w-6 rounded-full bg-gradient-to-br from-sea-500 to-sea-900" />
           {siteName}
         </a>
-        <Suspense>
-          <LocaleSwitcher label={t('language')} />
-        </Suspense>
+        <div className="flex flex-wrap items-center gap-3">
+          <HeaderSearchForm locale={locale} />
+          <Suspense>
+            <LocaleSwitcher label={t('language')} />
+          </Suspense>
+        </div>
       </div>
       <nav aria-label={t('primary')} className="mx-auto max-w-6xl overflow-x-auto px-4 sm:px-6">
         <ul className="flex gap-1 pb-2 text-sm whitespace-nowrap">

@@ -16,7 +16,7 @@ export type Section = keyof typeof SECTIONS
 export const SECTION_NAMES = Object.keys(SECTIONS) as Section[]
 
 export function isSection(value: string): value is Section {
-  return value in SECTIONS
+  return Object.hasOwn(SECTIONS, value)
 }
 
 export function sectionOf(collection: ContentCollectionSlug): Section {

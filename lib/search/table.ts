@@ -1,0 +1,40 @@
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { customType, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+
+const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * The portal's search index: one row per published document and locale that has its own text in that
+ * locale. Payload does not model it (it is no collection, so no API reaches it); it is declared to the
+ * adapter so that migrations create it and the development schema push keeps it.
+ */
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    id: serial('id').primaryKey(),
+    collection: varchar('collection').notNull(),
+    docId: integer('doc_id').notNull(),
+    locale: varchar('locale').notNull(),
+    slug: varchar('slug').notNull(),
+    title: varchar('title').notNull(),
+    summary: varchar('summary'),
+    /** The summary and body as plain text, for the snippet around a match. */
+    content: text('content').notNull(),
+    publishedAt: timestamp('published_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    /** Every lexeme of title, summary and body (see lib/search/tokens.ts). */
+    tokens: tsvector('tokens').notNull(),
+    /** The title's lexemes alone: a match in the title ranks first. */
+    titleTokens: tsvector('title_tokens').notNull(),
+  },
+  (table) => [
+    uniqueIndex('search_entries_document_locale_idx').on(table.collection, table.docId, table.locale),
+    index('search_entries_tokens_idx').using('gin', table.tokens),
+  ],
+)
+
+type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
+
+export const declareSearchTable: SchemaHook = ({ schema }) => ({
+  ...schema,
+  tables: { ...schema.tables, search_entries: searchEntries },
+})
