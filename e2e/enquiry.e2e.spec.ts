@@ -95,7 +95,7 @@ test.describe('an investor’s enquiry', () => {
       await page.getByRole('button', { name: '문의 보내기' }).click()
 
       await expect(page.locator('#enquiry-email-error')).toHaveText('올바른 이메일 주소를 입력해 주세요(예: name@company.com).')
-      await expect(page.getByRole('alert')).toHaveText('표시된 항목을 확인해 주세요.')
+      await expect(page.locator('form [role="alert"]')).toHaveText('표시된 항목을 확인해 주세요.')
       await expect(page.locator('#enquiry-email')).toHaveAttribute('aria-invalid', 'true')
       await expect(page.locator('#enquiry-name')).toHaveValue(investor.name)
       await expect(page.locator('#enquiry-organisation')).toHaveValue(investor.organisation)
