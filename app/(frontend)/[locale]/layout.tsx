@@ -10,6 +10,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { findSite } from '@/lib/data/site'
 import { isLocale } from '@/lib/i18n/locales'
+import { siteOrigin } from '@/lib/seo/siteUrl'
 
 import '../globals.css'
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale, namespace: 'meta' })])
   const siteName = site.name ?? t('defaultSiteName')
   return {
+    metadataBase: new URL(siteOrigin()),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: site.tagline ?? t('description'),
   }
