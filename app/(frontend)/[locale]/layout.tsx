@@ -48,7 +48,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
           <SiteHeader siteName={siteName} locale={locale} />
-          <main id="main" className="flex-1">
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
         </NextIntlClientProvider>
