@@ -106,6 +106,7 @@ async function SectionList({ locale, section, searchParams }: { locale: Locale; 
               key={card.id}
               card={card}
               href={`/${locale}/${section}/${card.slug}`}
+              headingLevel={2}
               badge={badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null}
             />
           ))}
