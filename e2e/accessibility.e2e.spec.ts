@@ -31,6 +31,8 @@ const PAGES: { name: string; path: string; status: number }[] = [
 
 for (const locale of ['zh', 'en'] as const) {
   test.describe(`accessibility in ${locale}`, () => {
+    // axe walks every node of the page and computes every colour: slower than a user's checks.
+    test.describe.configure({ timeout: 60_000 })
     for (const { name, path, status } of PAGES) {
       test(`${name} has no serious or critical WCAG 2.1 AA violations`, async ({ page }) => {
         const response = await page.goto(`/${locale}${path}`)
