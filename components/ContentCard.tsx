@@ -3,13 +3,21 @@ import Image from 'next/image'
 import type { Card } from '@/lib/data/content'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 
-type Props = { card: Card; href: string; badge?: string | null }
+type Props = {
+  card: Card
+  href: string
+  badge?: string | null
+  /** 2 where the cards sit right under the page's title (a list page), 3 under a section heading. */
+  headingLevel?: 2 | 3
+}
 
 /** One item of a list: picture, badge, title and summary, all one link. */
-export function ContentCard({ card, href, badge }: Props) {
+export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
+  // The title's link covers the whole card, so the keyboard focus ring goes round the card.
   return (
-    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-paper shadow-sm transition hover:shadow-md">
+    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-paper shadow-sm transition hover:shadow-md has-[a:focus-visible]:outline-3 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-sea-500">
       {card.image ? (
         <Image
           src={card.image.url}
@@ -24,11 +32,11 @@ export function ContentCard({ card, href, badge }: Props) {
       )}
       <div className="flex flex-1 flex-col gap-2 p-5">
         {badge ? <p className="text-xs font-semibold tracking-wide text-sea-600 uppercase">{badge}</p> : null}
-        <h3 lang={lang} className="text-lg leading-snug font-semibold text-sea-900">
+        <Heading lang={lang} className="text-lg leading-snug font-semibold text-sea-900">
           <a href={href} className="after:absolute after:inset-0 focus-visible:outline-none">
             {card.title}
           </a>
-        </h3>
+        </Heading>
         {card.summary ? (
           <p lang={lang} className="line-clamp-3 text-sm leading-relaxed text-ink-muted">
             {card.summary}

@@ -25,7 +25,7 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
         <div key={figure.id ?? index} className="flex flex-col-reverse rounded-xl border border-line bg-paper p-5">
           <dt className="mt-2 text-sm leading-snug text-ink-muted">
             {figure.label}
-            {figure.year ? <span className="text-ink-muted/80"> · {figure.year}</span> : null}
+            {figure.year ? <span> · {figure.year}</span> : null}
           </dt>
           <dd className="flex items-baseline gap-1 text-sea-900">
             {figure.approx ? <span className="text-sm text-ink-muted">{t('approx')}</span> : null}

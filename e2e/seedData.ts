@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 /** The demo content the e2e server was seeded with, read from the same files the seed reads. */
 const DATA = new URL('../scripts/seed/data/', import.meta.url)
 
-export type SeededDocument = { slug: string; title: Record<string, string> }
+export type SeededDocument = {
+  slug: string
+  title: Record<string, string>
+  /** The SEO plugin's meta title and description, per locale. */
+  seo?: { title: Record<string, string>; description: Record<string, string> }
+}
 
 export function seededDocuments(collection: string): SeededDocument[] {
   const dir = new URL(`${collection}/`, DATA)

@@ -7,7 +7,7 @@ import type { FilterField } from './filterFields'
 type Props = { fields: FilterField[]; active: ActiveFilter[]; action: string; locale: Locale }
 
 const inputClass =
-  'mt-1 block w-full rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink focus:border-sea-500 focus:outline-none'
+  'mt-1 block w-full rounded-md border border-line bg-paper px-3 py-2 text-sm text-ink focus:border-sea-500'
 
 /** A plain GET form: filtering works without JavaScript, and every result page has its own URL. */
 export async function FilterForm({ fields, active, action, locale }: Props) {

@@ -22,6 +22,9 @@ import { findSlugOptions } from '@/lib/data/options'
 import { parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, SECTIONS } from '@/lib/sections'
+import { listPath } from '@/lib/seo/listPath'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { findSiteName } from '@/lib/seo/siteName'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
@@ -46,10 +49,16 @@ async function resolveLocale(params: Props['params']): Promise<Locale> {
 
 /** The list page of one section (`/{locale}/projects`…), with its filters as query parameters. */
 export function sectionListPage(section: Section) {
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
+  async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
     const locale = await resolveLocale(params)
-    const t = await getTranslations({ locale, namespace: 'sections' })
-    return { title: t(`${section}.title`), description: t(`${section}.intro`) }
+    const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'sections' }), findSiteName(locale)])
+    return pageMetadata({
+      locale,
+      path: listPath(section, await searchParams),
+      title: t(`${section}.title`),
+      description: t(`${section}.intro`),
+      siteName,
+    })
   }
   async function Page({ params, searchParams }: Props) {
     return <SectionList locale={await resolveLocale(params)} section={section} searchParams={await searchParams} />
@@ -97,6 +106,7 @@ async function SectionList({ locale, section, searchParams }: { locale: Locale; 
               key={card.id}
               card={card}
               href={`/${locale}/${section}/${card.slug}`}
+              headingLevel={2}
               badge={badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null}
             />
           ))}

@@ -6,9 +6,16 @@ import type { Locale } from '../i18n/locales'
 import { DEFAULT_LOCALE } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type SiteSummary = { name: string | null; tagline: string | null; district: string | null; footerNote: string | null }
+export type SiteSummary = {
+  name: string | null
+  tagline: string | null
+  district: string | null
+  footerNote: string | null
+  address: string | null
+  contact: { email: string | null; phone: string | null }
+}
 
-/** The portal's name and tagline in `locale` (falling back to Chinese), as the public may read them. */
+/** The portal's name, tagline and contact details in `locale` (falling back to Chinese), as the public may read them. */
 export function findSite(locale: Locale): Promise<SiteSummary> {
   return unstable_cache(
     async () => {
@@ -19,13 +26,15 @@ export function findSite(locale: Locale): Promise<SiteSummary> {
         fallbackLocale: DEFAULT_LOCALE,
         overrideAccess: false,
         depth: 0,
-        select: { name: true, tagline: true, district: true, footerNote: true },
+        select: { name: true, tagline: true, district: true, footerNote: true, address: true, contact: { email: true, phone: true } },
       })
       return {
         name: site.name ?? null,
         tagline: site.tagline ?? null,
         district: site.district ?? null,
         footerNote: site.footerNote ?? null,
+        address: site.address ?? null,
+        contact: { email: site.contact?.email ?? null, phone: site.contact?.phone ?? null },
       }
     },
     ['site', locale],

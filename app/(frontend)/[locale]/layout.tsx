@@ -10,6 +10,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { findSite } from '@/lib/data/site'
 import { isLocale } from '@/lib/i18n/locales'
+import { siteOrigin } from '@/lib/seo/siteUrl'
 
 import '../globals.css'
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale, namespace: 'meta' })])
   const siteName = site.name ?? t('defaultSiteName')
   return {
+    metadataBase: new URL(siteOrigin()),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: site.tagline ?? t('description'),
   }
@@ -46,7 +48,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
           <SiteHeader siteName={siteName} locale={locale} />
-          <main id="main" className="flex-1">
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
         </NextIntlClientProvider>

@@ -1,15 +1,20 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Where } from 'payload'
 
 import { ContentCard } from '@/components/ContentCard'
 import { KeyFigures } from '@/components/KeyFigures'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
 import { type Card, findPublishedCards } from '@/lib/data/content'
 import { findHome } from '@/lib/data/home'
 import { findSite } from '@/lib/data/site'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, sectionOf } from '@/lib/sections'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { findSiteName } from '@/lib/seo/siteName'
+import { organizationJsonLd } from '@/lib/seo/structuredData'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -39,6 +44,15 @@ function CardSection({ title, cards, section, locale, viewAll }: { title: string
   )
 }
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const [site, siteName, t] = await Promise.all([findSite(locale), findSiteName(locale), getTranslations({ locale, namespace: 'meta' })])
+  const metadata = pageMetadata({ locale, path: '/', title: siteName, description: site.tagline ?? t('description'), siteName })
+  // The layout's title template would repeat the portal's name.
+  return { ...metadata, title: { absolute: siteName } }
+}
+
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   // A request such as /favicon.ico reaches this route too; the layout answers 404, and so does the page.
@@ -52,13 +66,15 @@ export default async function HomePage({ params }: Props) {
     findPublishedCards({ collection: COLLECTION_SLUGS.news, locale, limit: 3 }).then((page) => page.cards),
   ])
   const viewAll = t('home.viewAll')
+  const siteName = site.name ?? t('meta.defaultSiteName')
   return (
     <div className="space-y-16 pb-8">
+      <JsonLd data={organizationJsonLd({ site, siteName, locale })} />
       <section className="bg-gradient-to-b from-sea-50 to-paper">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
           <p className="text-sm font-semibold tracking-wide text-sea-600">{site.district ?? t('home.eyebrow')}</p>
           <h1 className="mt-3 max-w-4xl text-4xl font-bold tracking-tight text-sea-900 sm:text-5xl">
-            {site.name ?? t('meta.defaultSiteName')}
+            {siteName}
           </h1>
           <p className="mt-5 max-w-3xl text-xl leading-relaxed text-ink sm:text-2xl">{home.heroTitle ?? site.tagline}</p>
           {home.heroText ? <p className="mt-4 max-w-3xl text-base leading-relaxed text-ink-muted">{home.heroText}</p> : null}

@@ -1,0 +1,38 @@
+import type { MetadataRoute } from 'next'
+
+import { findHomeUpdatedAt, findPublishedPages } from '@/lib/data/sitemap'
+import { LOCALE_CODES } from '@/lib/i18n/locales'
+import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
+import { languageAlternates, localizedPath } from '@/lib/seo/alternates'
+import { absoluteUrl } from '@/lib/seo/siteUrl'
+
+// Built per request from data cached under the content tags: publishing refreshes it, and the build
+// needs no database.
+export const dynamic = 'force-dynamic'
+
+function latest(dates: (string | null | undefined)[]): string | undefined {
+  return dates.filter((date): date is string => Boolean(date)).sort().at(-1)
+}
+
+/** Every public page in every locale, each naming its translations (hreflang) and x-default. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [homeUpdatedAt, sections] = await Promise.all([
+    findHomeUpdatedAt(),
+    Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section]) }))),
+  ])
+  const entries: MetadataRoute.Sitemap = []
+  const addInEveryLocale = (path: string, lastModified: string | undefined) => {
+    const languages = languageAlternates(path)
+    for (const locale of LOCALE_CODES) {
+      entries.push({ url: absoluteUrl(localizedPath(locale, path)), lastModified, alternates: { languages } })
+    }
+  }
+
+  const allUpdates = sections.flatMap(({ pages }) => pages.map((page) => page.updatedAt))
+  addInEveryLocale('/', latest([homeUpdatedAt, ...allUpdates]))
+  for (const { section, pages } of sections) {
+    addInEveryLocale(`/${section}`, latest(pages.map((page) => page.updatedAt)))
+    for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt)
+  }
+  return entries
+}
