@@ -74,6 +74,7 @@ test.describe.serial('several instances share one cache', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
+    test.info().annotations.push({ type: 'propagation', description: `${detailSeenAfter} ms from A's publish to B's page` })
     expect(detailSeenAfter, 'ms until B’s detail page showed the publish').toBeLessThan(PROPAGATION_BUDGET_MS)
     const list = await pageText(b, '/zh/projects')
     expect(list.html).toContain(after)

@@ -14,6 +14,7 @@ const KEPT_OUTPUT_CHARS = 20_000
 export function spawnBackground(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): BackgroundProcess {
   const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
+  let isStopping = false
   const listeners = new Set<() => void>()
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-KEPT_OUTPUT_CHARS)
@@ -22,7 +23,7 @@ export function spawnBackground(name: string, command: string, args: string[], e
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
   child.once('exit', (code, signal) => {
-    if (code && !signal) console.error(`[${name}] exited with code ${code}:\n${output}`)
+    if (code && !isStopping) console.error(`[${name}] exited with code ${code}:\n${output}`)
   })
   const waitFor = (pattern: RegExp) =>
     new Promise<void>((resolve, reject) => {
@@ -34,7 +35,11 @@ export function spawnBackground(name: string, command: string, args: string[], e
       child.once('exit', check)
       check()
     })
-  return { child, waitFor, stop: () => stopGroup(child) }
+  const stop = () => {
+    isStopping = true
+    return stopGroup(child)
+  }
+  return { child, waitFor, stop }
 }
 
 /** Waits until the server answers its health check with 200. */
