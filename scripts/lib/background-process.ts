@@ -22,7 +22,7 @@ export function spawnBackground(name: string, command: string, args: string[], e
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
-  child.once('exit', (code, signal) => {
+  child.once('exit', (code) => {
     if (code && !isStopping) console.error(`[${name}] exited with code ${code}:\n${output}`)
   })
   const waitFor = (pattern: RegExp) =>
