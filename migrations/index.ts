@@ -1,5 +1,5 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
-import * as migration_20261125_033019_media_storage_fields from './20261125_033019_media_storage_fields';
+import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_023221_initial',
   },
   {
-    up: migration_20261125_033019_media_storage_fields.up,
-    down: migration_20261125_033019_media_storage_fields.down,
-    name: '20261125_033019_media_storage_fields'
+    up: migration_20261125_041143_media_storage_fields.up,
+    down: migration_20261125_041143_media_storage_fields.down,
+    name: '20261125_041143_media_storage_fields'
   },
 ];

@@ -15,7 +15,8 @@ export function mediaStorage() {
     enabled: Boolean(env.S3_BUCKET),
     alwaysInsertFields: true,
     bucket: env.S3_BUCKET ?? '',
-    collections: { [COLLECTION_SLUGS.media]: true },
+    // A named prefix makes the plugin keep its `prefix` field whether or not it is enabled.
+    collections: { [COLLECTION_SLUGS.media]: { prefix: 'media' } },
     config: {
       region: env.S3_REGION || 'us-east-1',
       ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
