@@ -23,7 +23,7 @@ export type Measurement = {
   p50: number
   p95: number
   p99: number
-  /** Connection errors, timeouts and responses other than 2xx. */
+  /** Connection errors (timeouts included) and responses other than 2xx. */
   errors: number
   statusCodes: Record<string, number>
 }
@@ -74,7 +74,7 @@ export async function measure(baseURL: string, target: Target, options: LoadOpti
     p50: round(percentile(50)),
     p95: round(percentile(95)),
     p99: round(percentile(99)),
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.non2xx,
     statusCodes,
   }
 }
