@@ -1,10 +1,25 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
+// Read when the server starts (`next start` loads this file again), so one build serves either way.
+// With Redis, every instance shares cached pages and data and their revalidation, and keeps no private
+// in-memory copy that could outlive a revalidation made elsewhere. The portal does not use 'use cache',
+// so the `cacheHandlers` of that directive are not needed.
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/cache/redis-cache-handler.mjs'),
+      cacheMaxMemorySize: 0,
+    }
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks the types once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

@@ -26,14 +26,18 @@ import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
+import { readReplicaUris } from './lib/db/readReplicas'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
+import { mediaStorage } from './lib/storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+const readReplicas = readReplicaUris()
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
@@ -73,6 +77,8 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
     afterSchemaInit: [declareSearchTable],
+    // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
+    ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
@@ -82,6 +88,7 @@ export default buildConfig({
     access: { run: ({ req }) => isAdmin({ req }) === true, queue: ({ req }) => isAdmin({ req }) === true },
   },
   plugins: [
+    mediaStorage(),
     seoPlugin({
       collections: [...CONTENT_COLLECTION_SLUGS],
       uploadsCollection: Media.slug,

@@ -1,6 +1,7 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
 import * as migration_20261125_033453_search_index from './20261125_033453_search_index';
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
+import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261125_040000_enquiry_reference_sequence.up,
     down: migration_20261125_040000_enquiry_reference_sequence.down,
     name: '20261125_040000_enquiry_reference_sequence'
+  },
+  {
+    up: migration_20261125_041143_media_storage_fields.up,
+    down: migration_20261125_041143_media_storage_fields.down,
+    name: '20261125_041143_media_storage_fields'
   },
 ];

@@ -1,2 +1,201 @@
-/** The performance benchmark of the portal (autocannon against a production build) lands with its issue. */
-console.log('nothing to measure yet')
+/**
+ * `npm run bench`: the portal under load, against its budgets. Builds for production (reused when the
+ * sources are unchanged), starts one `next start` on a fresh throwaway database (the embedded
+ * PostgreSQL, or a new database on DATABASE_URI's server) holding the demo content plus a synthetic
+ * catalogue of 10,000 projects and 1,000 news in four languages, warms it, then runs autocannon
+ * (50 connections, 10 s) against each target. Prints a table, writes .bench/results.json, and exits
+ * non-zero when a budget is missed. With REDIS_URL set the server uses the shared Redis cache.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { createThrowawayDatabase } from '../lib/db/throwaway-database'
+import { LOCALES } from '../lib/i18n/locales'
+import { findFreePort } from '../lib/runtime/free-port'
+import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
+import { type Measurement, measure, type Target } from './bench/load'
+import { addSyntheticContent } from './bench/synthetic-content'
+import { spawnBackground, waitForHealthy } from './lib/background-process'
+import { runCommandOrThrow } from './lib/processes'
+
+const CONNECTIONS = 50
+const DURATION_SECONDS = 10
+const WARM_UP_SECONDS = 3
+const SYNTHETIC = { projects: 10_000, news: 1_000 }
+const RESULTS_FILE = path.join('.bench', 'results.json')
+
+const BUDGETS = {
+  cachedShareOfStatic: 0.8,
+  cachedP99Ms: 50,
+  uncachedP95Ms: 30,
+  formRequestsPerSecond: 300,
+  firstLoadJsGzipBytes: 120 * 1024,
+}
+
+/**
+ * The enquiry form's POST, once the form exists: return its target (kind 'form', method 'POST', the
+ * path, headers and a valid body per request) and the bench holds it to ≥ 300 req/s with no errors.
+ */
+function enquiryTarget(): Target | null {
+  return null
+}
+
+const locales = LOCALES.map(({ code }) => code)
+const inLocale = (index: number, rest = '') => `/${locales[index % locales.length]}${rest}`
+
+type Sample = { projectSlug: string; industrySlug: string; searchTerm: string }
+
+function targets(buildId: string, sample: Sample): Target[] {
+  const lists = ['projects', 'funds', 'industries', 'rcep', 'talent', 'news', 'areas']
+  const filtered = `/projects?industry=${sample.industrySlug}&stage=seeking-investment`
+  const search = (q: string) => `/search?q=${encodeURIComponent(q)}`
+  const form = enquiryTarget()
+  return [
+    { name: 'static file', kind: 'static', path: () => `/_next/static/${buildId}/_buildManifest.js` },
+    { name: 'home', kind: 'cached', path: (i) => inLocale(i) },
+    ...lists.map((list): Target => ({ name: `list /${list}`, kind: 'cached', path: (i) => inLocale(i, `/${list}`) })),
+    { name: 'filtered projects', kind: 'cached', path: (i) => inLocale(i, filtered) },
+    { name: 'project detail', kind: 'cached', path: (i) => inLocale(i, `/projects/${sample.projectSlug}`) },
+    { name: 'search', kind: 'cached', path: (i) => inLocale(i, search(sample.searchTerm)) },
+    // A minimum investment no earlier request used: a new data-cache key, so a real query every time.
+    { name: 'filtered projects, uncached', kind: 'uncached', path: (i) => inLocale(i, `${filtered}&min=0.${String(i + 1).padStart(9, '0')}`) },
+    // A term and a catalogue number no earlier request combined: a query the search has not seen before.
+    { name: 'search, uncached', kind: 'uncached', path: (i) => inLocale(i, search(`${sample.searchTerm} ${(i % SYNTHETIC.projects) + 1}`)) },
+    { name: '/api/health', kind: 'api', path: () => '/api/health' },
+    ...(form ? [form] : []),
+  ]
+}
+
+/** A synthetic project, a published industry, and a word found in many titles, to aim the targets at. */
+async function sampleContent(databaseUri: string): Promise<Sample> {
+  const client = new pg.Client({ connectionString: databaseUri })
+  await client.connect()
+  try {
+    const project = await client.query<{ slug: string }>(`select slug from projects where _status = 'published' order by id desc limit 1`)
+    const industry = await client.query<{ slug: string }>(`select slug from industries where _status = 'published' order by id limit 1`)
+    const word = await client.query<{ word: string }>(
+      `select word from (select regexp_split_to_table(lower(title), '[^a-z]+') as word from projects_locales where _locale = 'en') words
+        where length(word) > 4 group by word order by count(*) desc limit 1`,
+    )
+    return { projectSlug: project.rows[0].slug, industrySlug: industry.rows[0].slug, searchTerm: word.rows[0]?.word ?? 'shibei' }
+  } finally {
+    await client.end()
+  }
+}
+
+type Verdict = { budget: string; target: string; passed: boolean; detail: string }
+
+function judge(results: Measurement[], scripts: RouteScripts[], hasForm: boolean): Verdict[] {
+  const staticRate = results.find((result) => result.kind === 'static')?.requestsPerSecond ?? NaN
+  const verdicts: Verdict[] = []
+  for (const result of results) {
+    if (result.kind === 'cached') {
+      const share = result.requestsPerSecond / staticRate
+      verdicts.push({
+        budget: `cached ≥ ${BUDGETS.cachedShareOfStatic} × static, p99 < ${BUDGETS.cachedP99Ms} ms, no errors`,
+        target: result.name,
+        passed: share >= BUDGETS.cachedShareOfStatic && result.p99 < BUDGETS.cachedP99Ms && result.errors === 0,
+        detail: `${share.toFixed(2)} × static, p99 ${result.p99} ms, ${result.errors} errors`,
+      })
+    }
+    if (result.kind === 'uncached') {
+      verdicts.push({
+        budget: `uncached p95 < ${BUDGETS.uncachedP95Ms} ms, no errors`,
+        target: result.name,
+        passed: result.p95 < BUDGETS.uncachedP95Ms && result.errors === 0,
+        detail: `p95 ${result.p95} ms, ${result.errors} errors`,
+      })
+    }
+    if (result.kind === 'form') {
+      verdicts.push({
+        budget: `enquiry ≥ ${BUDGETS.formRequestsPerSecond} req/s, no errors`,
+        target: result.name,
+        passed: result.requestsPerSecond >= BUDGETS.formRequestsPerSecond && result.errors === 0,
+        detail: `${Math.round(result.requestsPerSecond)} req/s, ${result.errors} errors`,
+      })
+    }
+  }
+  if (!hasForm) verdicts.push({ budget: 'enquiry POST', target: 'enquiry', passed: false, detail: 'not measured: no enquiry form yet' })
+  for (const route of scripts) {
+    verdicts.push({
+      budget: `first-load JS ≤ ${BUDGETS.firstLoadJsGzipBytes / 1024} KB gzip`,
+      target: route.route,
+      passed: route.gzipBytes <= BUDGETS.firstLoadJsGzipBytes,
+      detail: `${(route.gzipBytes / 1024).toFixed(1)} KB in ${route.files} files`,
+    })
+  }
+  return verdicts
+}
+
+function printTable(results: Measurement[], verdicts: Verdict[]): void {
+  const staticRate = results.find((result) => result.kind === 'static')?.requestsPerSecond ?? NaN
+  console.table(
+    results.map((result) => ({
+      target: result.name,
+      kind: result.kind,
+      'req/s': Math.round(result.requestsPerSecond),
+      'p50 ms': result.p50,
+      'p95 ms': result.p95,
+      'p99 ms': result.p99,
+      errors: result.errors,
+      statuses: Object.entries(result.statusCodes)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' '),
+      '× static': (result.requestsPerSecond / staticRate).toFixed(2),
+    })),
+  )
+  console.table(verdicts.map((verdict) => ({ '': verdict.passed ? 'pass' : 'FAIL', budget: verdict.budget, target: verdict.target, measured: verdict.detail })))
+}
+
+async function main(): Promise<number> {
+  await runCommandOrThrow('tsx', ['scripts/build.ts'])
+  const buildId = readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim()
+  const scripts = measureFirstLoadJs()
+
+  const database = await createThrowawayDatabase(process.env.DATABASE_URI)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: database.uri,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PAYLOAD_DB_PUSH: 'false',
+  }
+  let server: ReturnType<typeof spawnBackground> | null = null
+  try {
+    await runCommandOrThrow('tsx', ['scripts/migrate.ts'], env)
+    await runCommandOrThrow('tsx', ['scripts/seed.ts'], env)
+    const startedAt = Date.now()
+    await addSyntheticContent(database.uri, SYNTHETIC)
+    console.log(`Synthetic content: ${SYNTHETIC.projects} projects and ${SYNTHETIC.news} news in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`)
+    const sample = await sampleContent(database.uri)
+
+    const port = await findFreePort()
+    const baseURL = `http://127.0.0.1:${port}`
+    server = spawnBackground('next', path.resolve('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { ...env, PORT: String(port) })
+    await waitForHealthy(baseURL, server)
+
+    const results: Measurement[] = []
+    for (const target of targets(buildId, sample)) {
+      await measure(baseURL, target, { connections: 10, durationSeconds: WARM_UP_SECONDS })
+      const result = await measure(baseURL, target, { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS })
+      console.log(`${target.name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`)
+      results.push(result)
+    }
+
+    const verdicts = judge(results, scripts, Boolean(enquiryTarget()))
+    printTable(results, verdicts)
+    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true })
+    const settings = { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, synthetic: SYNTHETIC, redis: Boolean(process.env.REDIS_URL) }
+    writeFileSync(RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), settings, budgets: BUDGETS, results, firstLoadJs: scripts, verdicts }, null, 2)}\n`)
+    console.log(`Written to ${RESULTS_FILE}.`)
+    return verdicts.every((verdict) => verdict.passed) ? 0 : 1
+  } finally {
+    await server?.stop()
+    await database.destroy()
+  }
+}
+
+process.exit(await main())

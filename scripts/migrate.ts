@@ -5,9 +5,11 @@
  * and, with stdout a busy pipe (Playwright's web server, `npm test | tee` in CI), was seen to exit 0
  * having applied nothing. Here a failure is an exception and a non-zero exit.
  */
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
+// Which migrations ran must be read from the primary: a lagging replica would have them run twice.
+delete process.env.DATABASE_REPLICA_URIS
+const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 try {
   await payload.db.migrate()

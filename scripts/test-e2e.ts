@@ -2,13 +2,16 @@
 import { findFreePort } from '../lib/runtime/free-port'
 import { findChromium } from './lib/chromium'
 import { runCommand, runCommandOrThrow } from './lib/processes'
+import { findRedisServer } from './lib/redis-server'
 
 const chromiumPath = findChromium()
+const redisServerPath = findRedisServer()
 await runCommandOrThrow('tsx', ['scripts/build.ts'])
 const port = await findFreePort()
 const exitCode = await runCommand('playwright', ['test', ...process.argv.slice(2)], {
   ...process.env,
   E2E_PORT: String(port),
   CHROMIUM_PATH: chromiumPath ?? '',
+  REDIS_SERVER_PATH: redisServerPath ?? '',
 })
 process.exit(exitCode)

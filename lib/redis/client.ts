@@ -1,11 +1,11 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 
-let client: Redis | null = null
+import { sharedRedisConnection } from './connection.mjs'
 
-/** The process's one Redis connection when `REDIS_URL` is set; null means single-instance defaults. */
+/**
+ * The Redis that instances share (REDIS_URL), or null when the deployment has none and each instance
+ * keeps its state in memory. Created on first use; the cache handler uses the same connection.
+ */
 export function getRedisClient(): Redis | null {
-  const url = process.env.REDIS_URL
-  if (!url) return null
-  client ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false })
-  return client
+  return sharedRedisConnection()
 }

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto'
+
+import { type APIRequestContext, expect, request, test } from '@playwright/test'
+
+import { type Cluster, startCluster } from './scaleOutCluster'
+
+const PROPAGATION_BUDGET_MS = 1_000
+
+const admin = { email: 'scale-admin@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
+
+/** Signs the first account in on an instance (it becomes the administrator) and returns its token. */
+async function firstAdminToken(api: APIRequestContext): Promise<string> {
+  const registered = await api.post('/api/users/first-register', { data: { ...admin, confirmPassword: admin.password } })
+  expect(registered.status(), await registered.text()).toBe(200)
+  return ((await registered.json()) as { token: string }).token
+}
+
+async function pageText(api: APIRequestContext, url: string) {
+  const response = await api.get(url)
+  expect(response.status(), url).toBe(200)
+  return { html: await response.text(), cache: response.headers()['x-nextjs-cache'] }
+}
+
+// Two instances of the production build behind an imaginary load balancer, sharing PostgreSQL and Redis.
+// Further cross-instance checks (say, a rate limit counted on A holding on B) belong in this block.
+test.describe.serial('several instances share one cache', () => {
+  let cluster: Cluster
+  let a: APIRequestContext
+  let b: APIRequestContext
+  let token: string
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000)
+    cluster = await startCluster({ instances: 2 })
+    ;[a, b] = await Promise.all(cluster.instances.map(({ baseURL }) => request.newContext({ baseURL })))
+    token = await firstAdminToken(a)
+  })
+
+  test.afterAll(async () => {
+    await Promise.all([a?.dispose(), b?.dispose()])
+    await cluster?.stop()
+  })
+
+  test('a publish through instance A is on instance B’s cached pages within a second', async () => {
+    const suffix = randomBytes(3).toString('hex')
+    const slug = `scale-out-${suffix}`
+    const before = `扩容测试项目 ${suffix}`
+    const after = `扩容测试项目（已更新）${suffix}`
+    const auth = { Authorization: `JWT ${token}` }
+
+    const created = await a.post('/api/projects?locale=zh', {
+      headers: auth,
+      data: { title: before, slug, summary: '两个实例共享缓存。', _status: 'published' },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+
+    // B renders the page once, then serves it from the shared cache.
+    expect((await pageText(b, `/zh/projects/${slug}`)).html).toContain(before)
+    const cached = await pageText(b, `/zh/projects/${slug}`)
+    expect(cached.html).toContain(before)
+    expect(cached.cache).toBe('HIT')
+    expect((await pageText(b, '/zh/projects')).html).toContain(before)
+
+    const published = await a.patch(`/api/projects/${doc.id}?locale=zh`, { headers: auth, data: { title: after, _status: 'published' } })
+    expect(published.status(), await published.text()).toBe(200)
+    const publishedAt = Date.now()
+
+    let detailSeenAfter = Infinity
+    while (Date.now() - publishedAt < PROPAGATION_BUDGET_MS * 3) {
+      if ((await pageText(b, `/zh/projects/${slug}`)).html.includes(after)) {
+        detailSeenAfter = Date.now() - publishedAt
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    test.info().annotations.push({ type: 'propagation', description: `${detailSeenAfter} ms from A's publish to B's page` })
+    expect(detailSeenAfter, 'ms until B’s detail page showed the publish').toBeLessThan(PROPAGATION_BUDGET_MS)
+    const list = await pageText(b, '/zh/projects')
+    expect(list.html).toContain(after)
+    expect(list.html).not.toContain(before)
+  })
+})

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { createThrowawayDatabase } from '../lib/db/throwaway-database'
+import { findFreePort } from '../lib/runtime/free-port'
+import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../scripts/lib/background-process'
+
+/** One `next start` of the production build; the test talks to it as a load balancer would. */
+export type Instance = { name: string; baseURL: string }
+
+/** Several instances sharing one PostgreSQL database and one Redis, as in a scaled-out deployment. */
+export type Cluster = { instances: Instance[]; redisUrl: string; stop: () => Promise<void> }
+
+const BIN = path.resolve('node_modules', '.bin')
+
+/**
+ * Starts a redis-server and a throwaway database on loopback, brings the database to the schema, then
+ * starts `instances` servers of the existing production build (scripts/test-e2e.ts builds it first).
+ */
+export async function startCluster({ instances: count }: { instances: number }): Promise<Cluster> {
+  const processes: BackgroundProcess[] = []
+  const database = await createThrowawayDatabase(process.env.DATABASE_URI)
+  const stop = async () => {
+    await Promise.all(processes.map((process) => process.stop()))
+    await database.destroy()
+  }
+  try {
+    const redisPort = await findFreePort()
+    const redisUrl = `redis://127.0.0.1:${redisPort}`
+    const redis = spawnBackground('redis', redisServerPath(), ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env)
+    processes.push(redis)
+    await redis.waitFor(/Ready to accept connections/)
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: database.uri,
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      PAYLOAD_DB_PUSH: 'false',
+      REDIS_URL: redisUrl,
+    }
+    await migrate(env)
+
+    const instances = await Promise.all(
+      Array.from({ length: count }, async (_, index) => {
+        const name = String.fromCharCode(65 + index)
+        const port = await findFreePort()
+        const server = spawnBackground(name, path.join(BIN, 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { ...env, PORT: String(port) })
+        processes.push(server)
+        const baseURL = `http://127.0.0.1:${port}`
+        await waitForHealthy(baseURL, server)
+        return { name, baseURL }
+      }),
+    )
+    return { instances, redisUrl, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+function redisServerPath(): string {
+  const found = process.env.REDIS_SERVER_PATH
+  if (!found) throw new Error('The scale-out test needs redis-server (Debian: apt-get install -y redis-server).')
+  return found
+}
+
+function migrate(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(BIN, 'tsx'), ['scripts/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The migrations failed (${code}):\n${output}`))))
+  })
+}

@@ -1,0 +1,84 @@
+import autocannon from 'autocannon'
+
+/** One thing the bench loads: a URL (or a URL per request), and what it is held to. */
+export type Target = {
+  name: string
+  /**
+   * static: the ceiling; cached: pages served from the cache; uncached: every request a new query;
+   * api: measured, no budget; form: the enquiry POST.
+   */
+  kind: 'static' | 'cached' | 'uncached' | 'api' | 'form'
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  /** The path of the request numbered `index` (rotating locales, or making each query unique). */
+  path: (index: number) => string
+  body?: (index: number) => string
+}
+
+export type Measurement = {
+  name: string
+  kind: Target['kind']
+  requests: number
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p99: number
+  /** Connection errors (timeouts included) and responses other than 2xx. */
+  errors: number
+  statusCodes: Record<string, number>
+}
+
+export type LoadOptions = { connections: number; durationSeconds: number }
+
+/** Runs autocannon against one target; latencies are every response's own, so p95 is exact. */
+export async function measure(baseURL: string, target: Target, options: LoadOptions): Promise<Measurement> {
+  let index = 0
+  const latencies: number[] = []
+  const statusCodes: Record<string, number> = {}
+  let finish: (result: autocannon.Result) => void = () => {}
+  let fail: (error: unknown) => void = () => {}
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve
+    fail = reject
+  })
+  const instance = autocannon(
+    {
+    url: baseURL,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    method: target.method ?? 'GET',
+    headers: target.headers,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const number = index++
+          return { ...request, path: target.path(number), ...(target.body ? { body: target.body(number) } : {}) }
+        },
+      },
+    ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  )
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime)
+    statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1
+  })
+  const result = await finished
+  latencies.sort((a, b) => a - b)
+  const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN)
+  return {
+    name: target.name,
+    kind: target.kind,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / result.duration,
+    p50: round(percentile(50)),
+    p95: round(percentile(95)),
+    p99: round(percentile(99)),
+    errors: result.errors + result.non2xx,
+    statusCodes,
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -1,0 +1,126 @@
+import pg from 'pg'
+
+type Spread = {
+  /** SQL expression (over `m.n`, the copy's number) for each column it replaces, if the column exists. */
+  main: Record<string, string>
+}
+
+export type SyntheticCounts = { projects: number; news: number }
+
+/**
+ * Multiplies the published demo documents into a large catalogue, in SQL, so that 10,000 documents take
+ * seconds instead of the hour the Local API would need. Each copy is a whole document as the app stores
+ * it: its row, its four locales' row (titles numbered), its has-many selects and relationships, found
+ * through the foreign keys on `parent_id` / `_parent_id` so that fields added later are copied too. The
+ * copies get their own slugs and are spread over the published industries and areas, the stages or
+ * categories, investments and publication dates. Version history is not copied: the portal never reads it.
+ */
+export async function addSyntheticContent(databaseUri: string, counts: SyntheticCounts): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUri })
+  await client.connect()
+  try {
+    await client.query('begin')
+    const industries = await publishedIds(client, 'industries')
+    const areas = await publishedIds(client, 'areas')
+    await multiply(client, 'projects', counts.projects, {
+      main: {
+        industry_id: pick(industries),
+        area_id: pick(areas),
+        stage: `(enum_range(null::enum_projects_stage))[1 + m.n % array_length(enum_range(null::enum_projects_stage), 1)]`,
+        investment: `(1 + (m.n * 37) % 500)::bigint * 10000000`,
+      },
+    })
+    await multiply(client, 'news', counts.news, {
+      main: {
+        category: `(enum_range(null::enum_news_category))[1 + m.n % array_length(enum_range(null::enum_news_category), 1)]`,
+      },
+    })
+    await client.query('commit')
+    await client.query('analyze')
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    await client.end()
+  }
+}
+
+async function publishedIds(client: pg.Client, table: string): Promise<number[]> {
+  const { rows } = await client.query<{ id: number }>(`select id from ${client.escapeIdentifier(table)} where _status = 'published' order by id`)
+  if (rows.length === 0) throw new Error(`The demo content has no published ${table} to spread the copies over.`)
+  return rows.map((row) => row.id)
+}
+
+/** One of the ids, chosen by the copy's number. */
+function pick(ids: number[]): string {
+  return `(array[${ids.join(',')}])[1 + m.n % ${ids.length}]`
+}
+
+async function multiply(client: pg.Client, collection: string, count: number, spread: Spread): Promise<void> {
+  const table = client.escapeIdentifier(collection)
+  const templates = await publishedIds(client, collection)
+  await client.query('drop table if exists clone_map')
+  await client.query(
+    `create temp table clone_map on commit drop as
+       select n, (array[${templates.join(',')}])[1 + n % ${templates.length}] as old_id,
+              nextval(pg_get_serial_sequence($1, 'id'))::integer as new_id
+       from generate_series(1, $2::integer) as n`,
+    [collection, count],
+  )
+
+  const overrides: Record<string, string> = {
+    id: 'm.new_id',
+    slug: `t.slug || '-' || m.n`,
+    featured: 'false',
+    _status: `'published'`,
+    published_at: `now() - (m.n % 1500) * interval '1 day' - (m.n % 24) * interval '1 hour'`,
+    ...spread.main,
+  }
+  await copyRows(client, { source: table, parentColumn: 'id', overrides, replaceId: true })
+
+  for (const child of await childTables(client, collection)) {
+    const childOverrides: Record<string, string> = { [child.column]: 'm.new_id' }
+    if (child.table.endsWith('_locales')) childOverrides.title = `t.title || ' ' || m.n`
+    await copyRows(client, { source: client.escapeIdentifier(child.table), parentColumn: child.column, overrides: childOverrides, replaceId: false })
+  }
+}
+
+/** Tables whose rows belong to one document (locales, has-many selects, relationships), not versions. */
+async function childTables(client: pg.Client, collection: string) {
+  const { rows } = await client.query<{ table: string; column: string; idType: string | null }>(
+    `select child.relname as table, a.attname as column,
+            (select format_type(idcol.atttypid, idcol.atttypmod) from pg_attribute idcol
+              where idcol.attrelid = child.oid and idcol.attname = 'id' and not idcol.attisdropped) as "idType"
+       from pg_constraint c
+       join pg_class child on child.oid = c.conrelid
+       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+      where c.contype = 'f' and c.confrelid = $1::regclass and a.attname in ('parent_id', '_parent_id')
+        and child.relname not like '\\_%'`,
+    [collection],
+  )
+  for (const row of rows) {
+    // An array field's rows carry ids of their own, which copies cannot share: teach this function first.
+    if (row.idType !== 'integer') throw new Error(`${row.table} has ${row.idType} ids: the bench cannot copy it yet.`)
+  }
+  return rows
+}
+
+async function copyRows(
+  client: pg.Client,
+  args: { source: string; parentColumn: string; overrides: Record<string, string>; replaceId: boolean },
+): Promise<void> {
+  const { rows } = await client.query<{ column: string }>(
+    `select attname as column from pg_attribute
+      where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = ''
+      order by attnum`,
+    [args.source],
+  )
+  // A child row's own serial id is left to its sequence; the document row takes the id chosen for it.
+  const columns = rows.map((row) => row.column).filter((column) => args.replaceId || column !== 'id')
+  const values = columns.map((column) => args.overrides[column] ?? `t.${client.escapeIdentifier(column)}`)
+  await client.query(
+    `insert into ${args.source} (${columns.map((column) => client.escapeIdentifier(column)).join(', ')})
+     select ${values.join(', ')} from ${args.source} t
+       join clone_map m on t.${client.escapeIdentifier(args.parentColumn)} = m.old_id`,
+  )
+}
