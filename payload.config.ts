@@ -18,6 +18,7 @@ import { Funds } from './collections/Funds'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Outbox } from './collections/Outbox'
 import { Partners } from './collections/Partners'
 import { Projects } from './collections/Projects'
 import { RcepServices } from './collections/RcepServices'
@@ -27,7 +28,9 @@ import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
+import { smtpEmailAdapter } from './lib/email/smtp'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
+import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,7 +44,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/admin/TranslationStatus#TranslationStatus'],
+      beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
     },
     livePreview: {
       url: previewUrl,
@@ -54,7 +57,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Outbox, Partners, Users],
   globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {
@@ -73,8 +76,11 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
+  email: smtpEmailAdapter(),
   jobs: {
-    // Scheduled publishing and unpublishing are queued jobs; one instance runs them (see holdsJobRunnerLock).
+    tasks: [sendOutboxTask],
+    // Scheduled publishing and the outbox are queued jobs; one instance runs them (see holdsJobRunnerLock).
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: holdsJobRunnerLock,
     access: { run: ({ req }) => isAdmin({ req }) === true, queue: ({ req }) => isAdmin({ req }) === true },
