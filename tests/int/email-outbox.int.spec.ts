@@ -74,6 +74,7 @@ describe('e-mail through the outbox', () => {
         organisation: '大阪商事株式会社',
         email: `${uniqueSuffix()}@investor.test`,
         locale: 'ja',
+        status: 'new',
         message: 'RCEPの原産地証明について相談したいです。',
         consent: true,
       },
@@ -142,7 +143,16 @@ describe('e-mail through the outbox', () => {
     const countBefore = received.length
     const extra = await payload.create({
       collection: OUTBOX,
-      data: { to: `${uniqueSuffix()}@investor.test`, subject: 'Overlap check', text: 'Once only.', kind: 'enquiry-confirmation', enquiry: enquiry.id },
+      data: {
+        to: `${uniqueSuffix()}@investor.test`,
+        subject: 'Overlap check',
+        text: 'Once only.',
+        kind: 'enquiry-confirmation',
+        enquiry: enquiry.id,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: new Date().toISOString(),
+      },
     })
     const reports = await Promise.all([deliverDueMessages(payload), deliverDueMessages(payload)])
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1)
@@ -155,7 +165,12 @@ describe('e-mail through the outbox', () => {
     const editor = await createStaffUser(payload, 'editor')
     await expect(payload.find({ collection: OUTBOX, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({ collection: OUTBOX, data: { to: 'x@x.test', subject: 'x', text: 'x', kind: 'enquiry-confirmation' }, user: officer, overrideAccess: false }),
+      payload.create({
+        collection: OUTBOX,
+        data: { to: 'x@x.test', subject: 'x', text: 'x', kind: 'enquiry-confirmation', status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
+        user: officer,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     const { docs } = await payload.find({ collection: OUTBOX, user: officer, overrideAccess: false, where: { enquiry: { equals: enquiry.id } } })
     expect(docs.length).toBeGreaterThan(0)

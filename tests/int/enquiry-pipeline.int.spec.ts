@@ -77,6 +77,7 @@ describe('the officers’ pipeline', () => {
         name: 'Lee Ji-woo',
         email: `${uniqueSuffix()}@investor.test`,
         locale: 'ko',
+        status: 'new',
         message: '크루즈항 지역 임대 조건이 궁금합니다.',
         consent: true,
         ...data,
@@ -179,11 +180,12 @@ describe('the officers’ pipeline', () => {
     const expected = addBusinessDays({ from: before, businessDays: 2 }).getTime()
     expect(Math.abs(new Date(enquiry.dueAt as string).getTime() - expected)).toBeLessThan(60_000)
 
-    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { name: 'Invest Shibei', enquiryResponseBusinessDays: 5, _status: 'published' } })
+    const site = await payload.findGlobal({ slug: GLOBAL_SLUGS.site })
+    await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { name: site.name || 'Invest Shibei', enquiryResponseBusinessDays: 5, _status: 'published' } })
     try {
       const fromPartner = await payload.create({
         collection: ENQUIRIES,
-        data: { type: 'general', name: 'Client', email: 'client@investor.test', message: 'About the CBD', consent: true, dueAt: '2030-01-01T00:00:00.000Z' },
+        data: { type: 'general', status: 'new', name: 'Client', email: 'client@investor.test', message: 'About the CBD', consent: true, dueAt: '2030-01-01T00:00:00.000Z' },
         user: partner,
         overrideAccess: false,
       })
@@ -191,7 +193,7 @@ describe('the officers’ pipeline', () => {
       const fiveDays = addBusinessDays({ from: new Date(fromPartner.createdAt), businessDays: 5 }).getTime()
       expect(Math.abs(new Date(fromPartner.dueAt as string).getTime() - fiveDays)).toBeLessThan(60_000)
     } finally {
-      await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { enquiryResponseBusinessDays: 2, _status: 'published' } })
+      await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { enquiryResponseBusinessDays: site.enquiryResponseBusinessDays, _status: 'published' } })
     }
   })
 
