@@ -12,7 +12,11 @@ export function enquiryLocale(enquiry: Pick<Enquiry, 'locale'>): Locale {
   return isLocale(enquiry.locale) ? enquiry.locale : DEFAULT_LOCALE
 }
 
-/** The submitter's receipt, in the language they wrote in: the reference and when to expect an answer. */
+/**
+ * The submitter's receipt, in the language they wrote in: the reference and when to expect an answer.
+ * It never repeats the message: anyone can type someone else's address into the form, and the receipt
+ * must not carry their text to that person.
+ */
 export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquiry; businessDays: number }): EmailContent {
   const locale = enquiryLocale(enquiry)
   const t = emailTranslator(locale)
@@ -22,7 +26,6 @@ export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquir
     t('confirmation.received', { reference }),
     ...(enquiry.dueAt ? [t('confirmation.replyBy', { days: businessDays, date: formatOfficeDate(new Date(enquiry.dueAt), locale) })] : []),
     t('confirmation.quoteReference'),
-    `${t('confirmation.yourMessage')}\n${enquiry.message}`,
     `${t('confirmation.signOff')}\n${t('confirmation.sender')}`,
   ]
   return composeEmail({ subject: t('confirmation.subject', { reference }), paragraphs, lang: locale })
