@@ -81,7 +81,8 @@ export default buildConfig({
   jobs: {
     tasks: [sendOutboxTask],
     // Scheduled publishing and the outbox are queued jobs; one instance runs them (see holdsJobRunnerLock).
-    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    // The outbox runs every tick: only errors are worth a log line, not "Running 1 jobs" four times a minute.
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: holdsJobRunnerLock,
     access: { run: ({ req }) => isAdmin({ req }) === true, queue: ({ req }) => isAdmin({ req }) === true },
   },

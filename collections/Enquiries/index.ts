@@ -168,7 +168,7 @@ export const Enquiries: CollectionConfig = {
       fields: [
         { name: 'body', type: 'textarea', required: true, label: label('内容', 'Note', 'メモ', '메모') },
         { name: 'author', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: label('作者', 'Author', '作成者', '작성자'), admin: { readOnly: true } },
-        { name: 'createdAt', type: 'date', label: label('时间', 'Written', '日時', '작성 시각'), admin: { readOnly: true } },
+        { name: 'createdAt', type: 'date', label: label('时间', 'Written', '日時', '작성 시각'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {
