@@ -77,6 +77,7 @@ export interface Config {
     news: News;
     media: Media;
     enquiries: Enquiry;
+    outbox: Outbox;
     partners: Partner;
     users: User;
     'payload-kv': PayloadKv;
@@ -100,6 +101,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -116,10 +118,12 @@ export interface Config {
   globals: {
     site: Site;
     home: Home;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     home: HomeSelect<false> | HomeSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en' | 'ja' | 'ko';
   widgets: {
@@ -128,6 +132,7 @@ export interface Config {
   user: Partner | User;
   jobs: {
     tasks: {
+      sendOutbox: TaskSendOutbox;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -829,12 +834,21 @@ export interface Enquiry {
   status: 'new' | 'triaged' | 'contacted' | 'in-progress' | 'won' | 'lost' | 'spam';
   assignee?: (number | null) | User;
   dueAt?: string | null;
+  firstRespondedAt?: string | null;
   partner?: (number | null) | Partner;
   notes?:
     | {
         body: string;
         author?: (number | null) | User;
         createdAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statusHistory?:
+    | {
+        status: 'new' | 'triaged' | 'contacted' | 'in-progress' | 'won' | 'lost' | 'spam';
+        changedBy?: (number | null) | User;
+        changedAt: string;
         id?: string | null;
       }[]
     | null;
@@ -899,6 +913,26 @@ export interface Partner {
     | null;
   password?: string | null;
   collection: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  kind: 'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment';
+  enquiry?: (number | null) | Enquiry;
+  attempts: number;
+  nextAttemptAt: string;
+  sentAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -969,7 +1003,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendOutbox' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1002,10 +1036,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendOutbox' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1051,6 +1094,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1507,6 +1554,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   dueAt?: T;
+  firstRespondedAt?: T;
   partner?: T;
   notes?:
     | T
@@ -1516,7 +1564,34 @@ export interface EnquiriesSelect<T extends boolean = true> {
         createdAt?: T;
         id?: T;
       };
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        changedBy?: T;
+        changedAt?: T;
+        id?: T;
+      };
   idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  status?: T;
+  kind?: T;
+  enquiry?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1608,6 +1683,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1697,6 +1773,24 @@ export interface Home {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1748,6 +1842,16 @@ export interface HomeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1755,6 +1859,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendOutbox".
+ */
+export interface TaskSendOutbox {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,7 @@ import { Funds } from './collections/Funds'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Outbox } from './collections/Outbox'
 import { Partners } from './collections/Partners'
 import { Projects } from './collections/Projects'
 import { RcepServices } from './collections/RcepServices'
@@ -28,7 +29,9 @@ import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { readReplicaUris } from './lib/db/readReplicas'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
+import { smtpEmailAdapter } from './lib/email/smtp'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
+import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
 import { mediaStorage } from './lib/storage/mediaStorage'
@@ -46,7 +49,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/admin/TranslationStatus#TranslationStatus'],
+      beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
     },
     livePreview: {
       url: previewUrl,
@@ -59,7 +62,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Outbox, Partners, Users],
   globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {
@@ -81,9 +84,13 @@ export default buildConfig({
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
+  email: smtpEmailAdapter(),
   jobs: {
-    // Scheduled publishing and unpublishing are queued jobs; one instance runs them (see holdsJobRunnerLock).
-    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    tasks: [sendOutboxTask],
+    // Scheduled publishing and the outbox are queued jobs; one instance runs them (see holdsJobRunnerLock).
+    // The outbox runs every tick: only errors are worth a log line, not "Running 1 jobs" four times a minute.
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: holdsJobRunnerLock,
     access: { run: ({ req }) => isAdmin({ req }) === true, queue: ({ req }) => isAdmin({ req }) === true },
   },

@@ -11,6 +11,7 @@ export const COLLECTION_SLUGS = {
   media: 'media',
   users: 'users',
   partners: 'partners',
+  outbox: 'outbox',
 } as const
 
 /** The public content: published documents of these are what the portal shows. */

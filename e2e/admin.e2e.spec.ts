@@ -123,4 +123,45 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     const response = await request.get('/api/preview?path=/en', { maxRedirects: 0 })
     expect(response.status()).toBe(403)
   })
+
+  test('an officer triages an enquiry from the list, and its history shows who did it', async ({ page }) => {
+    test.setTimeout(90_000)
+    const officer = { email: `officer-${suffix}@e2e.test`, password: admin.password }
+    const login = await page.request.post('/api/users/login', { data: admin })
+    const asAdmin = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    expect((await page.request.post('/api/users', { headers: asAdmin, data: { ...officer, roles: ['officer'] } })).status()).toBe(201)
+    const created = await page.request.post('/api/enquiries', {
+      headers: asAdmin,
+      data: { reference: `SB-E2E-${suffix}`, type: 'fund', name: 'Tanaka Ken', email: 'tanaka@e2e.test', country: 'JP', locale: 'ja', message: 'About the funds', consent: true },
+    })
+    expect(created.status()).toBe(201)
+    const enquiry = ((await created.json()) as { doc: { id: number; reference: string } }).doc
+
+    await page.context().clearCookies()
+    await page.goto('/admin/login')
+    await page.locator('#field-email').fill(officer.email)
+    await page.locator('#field-password').fill(officer.password)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await expect(page.getByRole('heading', { name: 'Enquiry pipeline' })).toBeVisible()
+
+    await page.goto('/admin/collections/enquiries')
+    const headers = page.locator('table thead th')
+    for (const column of ['Reference', 'Type', 'About', 'Country', 'Status', 'Assignee', 'Reply due', 'Waiting']) {
+      await expect(headers.filter({ hasText: column })).toHaveCount(1)
+    }
+    await expect(page.getByRole('button', { name: 'Overdue only' })).toBeVisible()
+    await page.getByRole('link', { name: enquiry.reference }).click()
+    await expect(page).toHaveURL(new RegExp(`/admin/collections/enquiries/${enquiry.id}`))
+
+    await page.locator('#field-status').click()
+    await page.getByRole('option', { name: 'Triaged' }).click()
+    await page.locator('#action-save').click()
+    await expect(page.locator('.payload-toast-container')).toContainText(/success/i, { timeout: 15_000 })
+
+    await page.reload()
+    const history = page.locator('#field-statusHistory')
+    await expect(history).toContainText('Triaged')
+    await expect(history).toContainText(officer.email)
+  })
 })

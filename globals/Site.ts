@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { GLOBAL_SLUGS } from '../collections/slugs'
 import { contactField } from '../fields/contact'
+import { DEFAULT_REPLY_BUSINESS_DAYS } from '../lib/enquiries/replyDeadline'
 import { label } from '../lib/i18n/label'
 import { publishedGlobal } from './publishedGlobal'
 
@@ -20,7 +21,7 @@ export const Site: GlobalConfig = publishedGlobal({
       type: 'number',
       min: 1,
       max: 30,
-      defaultValue: 2,
+      defaultValue: DEFAULT_REPLY_BUSINESS_DAYS,
       required: true,
       label: label('咨询答复时限（工作日）', 'Reply to enquiries within (business days)', '問い合わせへの回答期限（営業日）', '문의 답변 기한(영업일)'),
     },

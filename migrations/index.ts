@@ -1,4 +1,5 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
+import * as migration_20261125_033400_enquiry_pipeline_outbox from './20261125_033400_enquiry_pipeline_outbox';
 import * as migration_20261125_033453_search_index from './20261125_033453_search_index';
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
 import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
@@ -8,6 +9,11 @@ export const migrations = [
     up: migration_20261125_023221_initial.up,
     down: migration_20261125_023221_initial.down,
     name: '20261125_023221_initial',
+  },
+  {
+    up: migration_20261125_033400_enquiry_pipeline_outbox.up,
+    down: migration_20261125_033400_enquiry_pipeline_outbox.down,
+    name: '20261125_033400_enquiry_pipeline_outbox'
   },
   {
     up: migration_20261125_033453_search_index.up,

@@ -9,12 +9,22 @@ import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, selectOptions } from '../..
 import { label } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
+import { exportCsv } from './endpoints/exportCsv'
+import { assignPartner } from './hooks/assignPartner'
 import { assignReference } from './hooks/assignReference'
+import { notifyAssignee } from './hooks/notifyAssignee'
+import { notifyNewEnquiry } from './hooks/notifyNewEnquiry'
+import { protectNotes } from './hooks/protectNotes'
+import { recordStatusChange } from './hooks/recordStatusChange'
+import { setReplyDeadline } from './hooks/setReplyDeadline'
 
 export const ENQUIRY_GROUP = label('投资咨询', 'Enquiries', 'お問い合わせ', '문의')
 
 /** Fields only an admin may change once the enquiry exists; officers work status, assignee, notes and due date. */
 const adminOnlyUpdate = { update: isAdminField }
+
+/** Written by the server's hooks alone, read by the officers. */
+const serverWritten = { create: () => false, update: () => false, read: isOfficerOrAdminField }
 
 /**
  * An investor's or partner's enquiry. Its schema and access live here; the form, the references, the
@@ -29,20 +39,23 @@ export const Enquiries: CollectionConfig = {
   admin: {
     group: ENQUIRY_GROUP,
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'createdAt'],
+    defaultColumns: ['reference', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'age'],
     listSearchableFields: ['reference', 'name', 'organisation', 'email'],
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
+    components: { beforeListTable: ['/components/admin/EnquiryListActions#EnquiryListActions'] },
   },
   defaultSort: 'dueAt',
-  hooks: {
-    beforeChange: [assignReference],
-  },
   access: {
     read: canReadEnquiries,
     create: canCreateEnquiries,
     update: isOfficerOrAdmin,
     delete: isAdmin,
   },
+  hooks: {
+    beforeChange: [assignReference, assignPartner, setReplyDeadline, recordStatusChange, protectNotes],
+    afterChange: [notifyNewEnquiry, notifyAssignee],
+  },
+  endpoints: [exportCsv],
   fields: [
     {
       name: 'reference',
@@ -121,7 +134,24 @@ export const Enquiries: CollectionConfig = {
       index: true,
       label: label('答复期限', 'Reply due', '回答期限', '답변 기한'),
       access: { create: isAdminField, update: isOfficerOrAdminField },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        components: { Cell: '/components/admin/DueAtCell#DueAtCell' },
+      },
+    },
+    {
+      name: 'firstRespondedAt',
+      type: 'date',
+      label: label('首次响应', 'First response', '初回対応', '첫 응답'),
+      access: serverWritten,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'age',
+      type: 'ui',
+      label: label('已等待', 'Waiting', '経過', '경과'),
+      admin: { components: { Cell: '/components/admin/EnquiryAgeCell#EnquiryAgeCell' } },
     },
     {
       name: 'partner',
@@ -140,7 +170,24 @@ export const Enquiries: CollectionConfig = {
       fields: [
         { name: 'body', type: 'textarea', required: true, label: label('内容', 'Note', 'メモ', '메모') },
         { name: 'author', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: label('作者', 'Author', '作成者', '작성자'), admin: { readOnly: true } },
-        { name: 'createdAt', type: 'date', label: label('时间', 'Written', '日時', '작성 시각'), admin: { readOnly: true } },
+        { name: 'createdAt', type: 'date', label: label('时间', 'Written', '日時', '작성 시각'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      label: label('状态记录', 'Status history', 'ステータス履歴', '상태 기록'),
+      access: serverWritten,
+      admin: { readOnly: true, initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'status', type: 'select', required: true, options: selectOptions(ENQUIRY_STATUS_LABELS), label: label('状态', 'Status', 'ステータス', '상태') },
+            { name: 'changedBy', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: label('操作人', 'By', '変更者', '변경자') },
+            { name: 'changedAt', type: 'date', required: true, label: label('时间', 'When', '日時', '시각'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
       ],
     },
     {

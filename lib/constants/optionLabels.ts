@@ -12,6 +12,8 @@ import type {
   FUND_TYPES,
   INVESTMENT_STAGES,
   NEWS_CATEGORIES,
+  OUTBOX_KINDS,
+  OUTBOX_STATUSES,
   PROJECT_STAGES,
   RCEP_SERVICE_TYPES,
   TALENT_CATEGORIES,
@@ -132,6 +134,18 @@ export const ENQUIRY_STATUS_LABELS: Record<(typeof ENQUIRY_STATUSES)[number], Lo
   won: { zh: '已落地', en: 'Won', ja: '成約', ko: '성사' },
   lost: { zh: '未成功', en: 'Lost', ja: '不成立', ko: '무산' },
   spam: { zh: '垃圾信息', en: 'Spam', ja: 'スパム', ko: '스팸' },
+}
+
+export const OUTBOX_STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], LocalizedLabel> = {
+  queued: { zh: '待发送', en: 'Queued', ja: '送信待ち', ko: '발송 대기' },
+  sent: { zh: '已发送', en: 'Sent', ja: '送信済み', ko: '발송됨' },
+  failed: { zh: '发送失败', en: 'Failed', ja: '送信失敗', ko: '발송 실패' },
+}
+
+export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], LocalizedLabel> = {
+  'enquiry-confirmation': { zh: '咨询受理确认', en: 'Enquiry confirmation', ja: 'お問い合わせ受付確認', ko: '문의 접수 확인' },
+  'enquiry-notification': { zh: '新咨询提醒', en: 'New enquiry alert', ja: '新規お問い合わせの通知', ko: '새 문의 알림' },
+  'enquiry-assignment': { zh: '咨询分派通知', en: 'Assignment notice', ja: '担当割り当ての通知', ko: '담당 배정 알림' },
 }
 
 export const CURRENCY_LABELS: Record<(typeof CURRENCIES)[number], LocalizedLabel> = {

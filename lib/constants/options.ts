@@ -32,6 +32,17 @@ export const ENQUIRY_TYPES = ['general', 'project', 'fund', 'rcep', 'talent', 'a
 
 export const ENQUIRY_STATUSES = ['new', 'triaged', 'contacted', 'in-progress', 'won', 'lost', 'spam'] as const
 
+/** The investor has not heard from an officer yet: past its due date, such an enquiry is overdue. */
+export const AWAITING_REPLY_STATUSES = ['new', 'triaged'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
+
+/** A message in the outbox: waiting (or being retried), delivered, or given up after too many attempts. */
+export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
+
+/** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment'] as const
+
 export type ProjectStage = (typeof PROJECT_STAGES)[number]
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
+export type OutboxKind = (typeof OUTBOX_KINDS)[number]

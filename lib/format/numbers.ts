@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales'
 
-const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB', ja: 'ja-JP', ko: 'ko-KR' }
+export const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB', ja: 'ja-JP', ko: 'ko-KR' }
 
 /** Yuan are written the way each readership counts them: 50亿元, 50億元, 50억 위안, RMB 5 billion. */
 const YUAN_SUFFIX: Record<Locale, (amount: string) => string> = {

@@ -26,6 +26,11 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { DueAtCell as DueAtCell_569645374a727aaaae06e7adf8cde439 } from '../../../components/admin/DueAtCell'
+import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } from '../../../components/admin/EnquiryAgeCell'
+import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
+import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
+import { EnquiryPipeline as EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93 } from '../../../components/admin/EnquiryPipeline'
 import { TranslationStatus as TranslationStatus_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +65,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/DueAtCell#DueAtCell": DueAtCell_569645374a727aaaae06e7adf8cde439,
+  "/components/admin/EnquiryAgeCell#EnquiryAgeCell": EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53,
+  "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
+  "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
+  "/components/admin/EnquiryPipeline#EnquiryPipeline": EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93,
   "/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_3587120a96e0157d0c702d89430314d3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound, redirect } from 'next/navigation'
+
+import { PartnerSignInForm } from '@/components/partner/PartnerSignInForm'
+import { isLocale } from '@/lib/i18n/locales'
+import { findSignedInPartner } from '@/lib/partners/session'
+import { signInPartner } from './actions'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'partner.signIn' })
+  return { title: t('title'), robots: { index: false } }
+}
+
+export default async function PartnerSignInPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  setRequestLocale(locale)
+  if (await findSignedInPartner()) redirect(`/${locale}/partner`)
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'partner.signIn' }), getMessages({ locale })])
+  return (
+    <div className="mx-auto max-w-md px-4 py-12 sm:py-16">
+      <h1 className="text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
+      <p className="mt-3 leading-relaxed text-ink-muted">{t('intro')}</p>
+      <NextIntlClientProvider messages={{ partner: messages.partner }}>
+        <PartnerSignInForm action={signInPartner.bind(null, locale)} />
+      </NextIntlClientProvider>
+      <p className="mt-6 text-sm text-ink-muted">
+        <Link href={`/${locale}/partner/forgot-password`} className="font-semibold text-sea-700 underline">
+          {t('forgot')}
+        </Link>
+      </p>
+      <p className="mt-3 text-sm text-ink-muted">{t('noAccount')}</p>
+    </div>
+  )
+}

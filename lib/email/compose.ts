@@ -1,0 +1,47 @@
+import { createTranslator } from 'next-intl'
+
+import en from '../../messages/en.json'
+import ja from '../../messages/ja.json'
+import ko from '../../messages/ko.json'
+import zh from '../../messages/zh.json'
+import { OFFICE_TIME_ZONE } from '../dates/businessDays'
+import { INTL_LOCALE } from '../format/numbers'
+import type { Locale } from '../i18n/locales'
+
+const MESSAGES: Record<Locale, typeof en> = { zh, en, ja, ko }
+
+export type EmailContent = { subject: string; text: string; html: string }
+
+/** The `email` messages of one locale, for e-mails built outside any page. */
+export function emailTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'email' })
+}
+
+/** A date as the reader writes it, on the office's calendar: 2026年11月27日星期五, Friday 27 November 2026. */
+export function formatOfficeDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'full', timeZone: OFFICE_TIME_ZONE }).format(date)
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/g
+
+/**
+ * One message as plain text and as HTML from the same paragraphs, so the two never say different things.
+ * Everything the visitor typed is escaped; links become clickable.
+ */
+export function composeEmail({ subject, paragraphs, lang }: { subject: string; paragraphs: string[]; lang: Locale }): EmailContent {
+  const htmlParagraphs = paragraphs.map((paragraph) => {
+    const escaped = escapeHtml(paragraph).replace(URL_PATTERN, (url) => `<a href="${url}">${url}</a>`)
+    return `<p>${escaped.replace(/\n/g, '<br>')}</p>`
+  })
+  return {
+    subject,
+    text: paragraphs.join('\n\n'),
+    html: `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.6">${htmlParagraphs.join('')}</body></html>`,
+  }
+}

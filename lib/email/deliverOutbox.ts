@@ -1,0 +1,90 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
+import { COLLECTION_SLUGS } from '../../collections/slugs'
+import { isSmtpConfigured } from './smtp'
+
+/** After this many failed attempts (about a day and a half of retries) a message needs a person. */
+export const MAX_DELIVERY_ATTEMPTS = 10
+
+const FIRST_RETRY_DELAY_MS = 60_000
+const LONGEST_RETRY_DELAY_MS = 6 * 60 * 60_000
+
+/**
+ * A claimed message is not due again for this long: if the instance sending it dies midway, another
+ * picks it up after the lease instead of never.
+ */
+const CLAIM_LEASE_MS = 10 * 60_000
+
+const MESSAGES_PER_RUN = 25
+
+/** Exponential backoff: 1 min after the first failure, then 2, 4, 8 … up to 6 hours. */
+export function retryDelayMs(failedAttempts: number): number {
+  return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(failedAttempts - 1, 0), LONGEST_RETRY_DELAY_MS)
+}
+
+/**
+ * Takes the due messages for this runner alone, in one statement: each counts as attempted and is pushed
+ * past the lease, and rows another runner has locked are skipped, so two runners that ever overlap never
+ * send the same message twice.
+ */
+async function claimDueMessages(payload: Payload, now: Date): Promise<number[]> {
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString()
+  const { rows } = await drizzle.execute<{ id: number }>(sql`
+    update "outbox"
+       set "attempts" = "attempts" + 1, "next_attempt_at" = ${leaseUntil}::timestamptz, "updated_at" = now()
+     where "id" in (
+             select "id" from "outbox"
+              where "status" = 'queued' and "next_attempt_at" <= ${now.toISOString()}::timestamptz
+              order by "next_attempt_at"
+              limit ${MESSAGES_PER_RUN}
+                for update skip locked)
+       and "status" = 'queued'
+    returning "id"`)
+  return rows.map((row) => Number(row.id))
+}
+
+export type DeliveryReport = { sent: number; retrying: number; failed: number }
+
+/**
+ * Sends what is due in the outbox through the configured SMTP server. Without one, or with the server
+ * down, messages stay queued (the latter with backoff) and the reason is logged; they go out once it answers.
+ */
+export async function deliverDueMessages(payload: Payload, now: Date = new Date()): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 }
+  if (!isSmtpConfigured()) {
+    const { totalDocs } = await payload.count({ collection: COLLECTION_SLUGS.outbox, where: { status: { equals: 'queued' } } })
+    if (totalDocs > 0) payload.logger.warn({ msg: `SMTP_HOST is not set: ${totalDocs} e-mail(s) wait in the outbox.` })
+    return report
+  }
+  const ids = await claimDueMessages(payload, now)
+  if (ids.length === 0) return report
+  const { docs } = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { id: { in: ids } }, limit: ids.length, depth: 0, pagination: false })
+  for (const message of docs) {
+    try {
+      await payload.sendEmail({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined })
+      await payload.update({
+        collection: COLLECTION_SLUGS.outbox,
+        id: message.id,
+        data: { status: 'sent', sentAt: new Date().toISOString(), lastError: null },
+      })
+      report.sent += 1
+    } catch (err) {
+      const isGivingUp = message.attempts >= MAX_DELIVERY_ATTEMPTS
+      const lastError = err instanceof Error ? err.message : String(err)
+      payload.logger.error({ msg: `E-mail ${message.id} to ${message.to} not sent (attempt ${message.attempts})`, err })
+      await payload.update({
+        collection: COLLECTION_SLUGS.outbox,
+        id: message.id,
+        data: isGivingUp
+          ? { status: 'failed', lastError }
+          : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts)).toISOString(), lastError },
+      })
+      if (isGivingUp) report.failed += 1
+      else report.retrying += 1
+    }
+  }
+  return report
+}

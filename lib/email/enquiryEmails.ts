@@ -1,0 +1,89 @@
+import type { Enquiry } from '../../payload-types'
+import { ENQUIRY_TYPE_LABELS } from '../constants/optionLabels'
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales'
+import { composeEmail, emailTranslator, formatOfficeDate, type EmailContent } from './compose'
+
+/** Staff mail is written in the office's language with English below it, for officers who read either. */
+const STAFF_LOCALES: Locale[] = [DEFAULT_LOCALE, 'en']
+
+const SEPARATOR = '——————'
+
+export function enquiryLocale(enquiry: Pick<Enquiry, 'locale'>): Locale {
+  return isLocale(enquiry.locale) ? enquiry.locale : DEFAULT_LOCALE
+}
+
+/**
+ * The submitter's receipt, in the language they wrote in: the reference and when to expect an answer.
+ * It never repeats the message: anyone can type someone else's address into the form, and the receipt
+ * must not carry their text to that person.
+ */
+export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquiry; businessDays: number }): EmailContent {
+  const locale = enquiryLocale(enquiry)
+  const t = emailTranslator(locale)
+  const reference = enquiry.reference ?? ''
+  const paragraphs = [
+    t('confirmation.greeting', { name: enquiry.name }),
+    t('confirmation.received', { reference }),
+    ...(enquiry.dueAt ? [t('confirmation.replyBy', { days: businessDays, date: formatOfficeDate(new Date(enquiry.dueAt), locale) })] : []),
+    t('confirmation.quoteReference'),
+    `${t('confirmation.signOff')}\n${t('confirmation.sender')}`,
+  ]
+  return composeEmail({ subject: t('confirmation.subject', { reference }), paragraphs, lang: locale })
+}
+
+function bilingual(build: (locale: Locale) => { subject: string; paragraphs: string[] }): EmailContent {
+  const versions = STAFF_LOCALES.map(build)
+  return composeEmail({
+    subject: versions.map((version) => version.subject).join(' / '),
+    paragraphs: versions.flatMap((version, index) => (index === 0 ? version.paragraphs : [SEPARATOR, ...version.paragraphs])),
+    lang: DEFAULT_LOCALE,
+  })
+}
+
+function dueDate(enquiry: Enquiry, locale: Locale): string {
+  return enquiry.dueAt ? formatOfficeDate(new Date(enquiry.dueAt), locale) : '—'
+}
+
+/** The officers' alert that a new enquiry is waiting, with what they need to triage it and a link. */
+export function enquiryNotification({ enquiry, adminUrl }: { enquiry: Enquiry; adminUrl: string }): EmailContent {
+  return bilingual((locale) => {
+    const t = emailTranslator(locale)
+    const type = ENQUIRY_TYPE_LABELS[enquiry.type][locale]
+    const language = LOCALES.find(({ code }) => code === enquiryLocale(enquiry))?.label ?? ''
+    const details = [
+      [t('staff.name'), enquiry.name],
+      [t('staff.organisation'), enquiry.organisation],
+      [t('staff.email'), enquiry.email],
+      [t('staff.country'), enquiry.country],
+      [t('staff.language'), language],
+      [t('staff.type'), type],
+    ]
+      .filter(([, value]) => value)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n')
+    return {
+      subject: t('staff.newSubject', { reference: enquiry.reference ?? '', type }),
+      paragraphs: [
+        t('staff.newIntro', { date: dueDate(enquiry, locale) }),
+        details,
+        `${t('staff.message')}:\n${enquiry.message}`,
+        t('staff.open', { url: adminUrl }),
+      ],
+    }
+  })
+}
+
+/** Tells an officer that an enquiry is now theirs, by whom, and by when the investor expects an answer. */
+export function assignmentNotice({ enquiry, assignerName, adminUrl }: { enquiry: Enquiry; assignerName: string | null; adminUrl: string }): EmailContent {
+  return bilingual((locale) => {
+    const t = emailTranslator(locale)
+    const reference = enquiry.reference ?? ''
+    return {
+      subject: t('staff.assignedSubject', { reference }),
+      paragraphs: [
+        t('staff.assignedIntro', { reference, assigner: assignerName ?? 'none', date: dueDate(enquiry, locale) }),
+        t('staff.open', { url: adminUrl }),
+      ],
+    }
+  })
+}

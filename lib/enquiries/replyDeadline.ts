@@ -1,0 +1,12 @@
+import type { PayloadRequest } from 'payload'
+
+import { GLOBAL_SLUGS } from '../../collections/slugs'
+
+/** What the portal promises when the site settings say nothing else. */
+export const DEFAULT_REPLY_BUSINESS_DAYS = 2
+
+/** The business days within which the bureau promises a reply, from the published site settings. */
+export async function replyBusinessDays(req: PayloadRequest): Promise<number> {
+  const site = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.site, depth: 0, req, select: { enquiryResponseBusinessDays: true } })
+  return site.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
+}

@@ -1,0 +1,178 @@
+import { type ParsedMail, simpleParser } from 'mailparser'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { COLLECTION_SLUGS } from '@/collections/slugs'
+import { deliverDueMessages } from '@/lib/email/deliverOutbox'
+import { SEND_OUTBOX_TASK } from '@/lib/jobs/sendOutbox'
+import { findFreePort } from '@/lib/runtime/free-port'
+import type { Enquiry, Outbox, User } from '@/payload-types'
+import { uniqueSuffix } from './fixtures'
+import { createStaffUser, deleteStaffUsers } from './staff-users'
+
+const OUTBOX = COLLECTION_SLUGS.outbox
+const SERVER_URL = 'http://portal.test'
+
+/** A real SMTP server on loopback that keeps every message it accepts. */
+function startSmtpServer(port: number): Promise<{ received: ParsedMail[]; stop: () => Promise<void> }> {
+  const received: ParsedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, done) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail)
+          done()
+        })
+        .catch(done)
+    },
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ received, stop: () => new Promise<void>((closed) => server.close(() => closed())) }),
+    )
+  })
+}
+
+describe('e-mail through the outbox', () => {
+  let payload: Payload
+  let smtpPort: number
+  let officer: User
+  let enquiry: Enquiry
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null
+
+  const messagesOf = async (enquiryId: number): Promise<Outbox[]> =>
+    (await payload.find({ collection: OUTBOX, where: { enquiry: { equals: enquiryId } }, depth: 0, pagination: false, sort: 'id' })).docs
+
+  /** What the job runner does every 15 s: the scheduled `sendOutbox` task, run once. */
+  const runSendOutboxJob = async () => {
+    const job = await payload.jobs.queue({ task: SEND_OUTBOX_TASK, input: {} })
+    await payload.jobs.runByID({ id: job.id })
+  }
+
+  beforeAll(async () => {
+    smtpPort = await findFreePort()
+    // The config reads these when it is imported, so it is imported only now.
+    process.env.SMTP_HOST = '127.0.0.1'
+    process.env.SMTP_PORT = String(smtpPort)
+    process.env.SMTP_FROM = 'Invest Shibei <invest@shibei.test>'
+    process.env.SERVER_URL = SERVER_URL
+    const { getTestPayload } = await import('./payload')
+    payload = await getTestPayload()
+    officer = await createStaffUser(payload, 'officer')
+    enquiry = await payload.create({
+      collection: COLLECTION_SLUGS.enquiries,
+      data: {
+        reference: `SB-TEST-${uniqueSuffix()}`,
+        type: 'rcep',
+        name: '佐藤 花子',
+        organisation: '大阪商事株式会社',
+        email: `${uniqueSuffix()}@investor.test`,
+        locale: 'ja',
+        status: 'new',
+        message: 'RCEPの原産地証明について相談したいです。',
+        consent: true,
+      },
+    })
+  })
+
+  afterAll(async () => {
+    await smtp?.stop()
+    await payload.delete({ collection: OUTBOX, where: { enquiry: { equals: enquiry.id } } })
+    await payload.delete({ collection: COLLECTION_SLUGS.enquiries, id: enquiry.id })
+    await deleteStaffUsers(payload)
+  })
+
+  it('writes the submitter’s confirmation and the officers’ alert to the outbox when an enquiry arrives', async () => {
+    const messages = await messagesOf(enquiry.id)
+    const confirmation = messages.find((message) => message.kind === 'enquiry-confirmation')
+    const alert = messages.find((message) => message.kind === 'enquiry-notification' && message.to === officer.email)
+    expect(confirmation).toMatchObject({ to: enquiry.email, status: 'queued', attempts: 0 })
+    expect(confirmation?.subject).toContain(enquiry.reference)
+    expect(alert?.text).toContain(`${SERVER_URL}/admin/collections/enquiries/${enquiry.id}`)
+  })
+
+  it('keeps messages queued, untouched, while no SMTP server is configured', async () => {
+    const host = process.env.SMTP_HOST
+    delete process.env.SMTP_HOST
+    try {
+      await runSendOutboxJob()
+    } finally {
+      process.env.SMTP_HOST = host
+    }
+    for (const message of await messagesOf(enquiry.id)) expect(message).toMatchObject({ status: 'queued', attempts: 0 })
+  })
+
+  it('keeps a message queued and retries it later when the SMTP server does not answer', async () => {
+    const before = Date.now()
+    await runSendOutboxJob()
+    for (const message of await messagesOf(enquiry.id)) {
+      expect(message.status).toBe('queued')
+      expect(message.attempts).toBe(1)
+      expect(new Date(message.nextAttemptAt).getTime()).toBeGreaterThan(before)
+      expect(message.lastError).toMatch(/ECONNREFUSED|connect/i)
+    }
+  })
+
+  it('delivers the waiting messages once the SMTP server is back, the confirmation in the submitter’s language', async () => {
+    smtp = await startSmtpServer(smtpPort)
+    // The retry is a minute away: let that minute pass.
+    await payload.update({ collection: OUTBOX, where: { enquiry: { equals: enquiry.id } }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } })
+    await runSendOutboxJob()
+
+    for (const message of await messagesOf(enquiry.id)) {
+      expect(message.status).toBe('sent')
+      expect(message.sentAt).toBeTruthy()
+    }
+    const confirmation = smtp.received.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === enquiry.email)
+    expect(confirmation?.subject).toBe(`お問い合わせを受け付けました（受付番号 ${enquiry.reference}）`)
+    expect(confirmation?.text).toContain('佐藤 花子 様')
+    expect(confirmation?.text).toContain('営業日以内')
+    expect(confirmation?.from?.text).toContain('invest@shibei.test')
+    const alert = smtp.received.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === officer.email)
+    expect(alert?.text).toContain(`${SERVER_URL}/admin/collections/enquiries/${enquiry.id}`)
+  })
+
+  it('sends each message once even when two runners overlap', async () => {
+    const received = smtp!.received
+    const countBefore = received.length
+    const extra = await payload.create({
+      collection: OUTBOX,
+      data: {
+        to: `${uniqueSuffix()}@investor.test`,
+        subject: 'Overlap check',
+        text: 'Once only.',
+        kind: 'enquiry-confirmation',
+        enquiry: enquiry.id,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: new Date().toISOString(),
+      },
+    })
+    const reports = await Promise.all([deliverDueMessages(payload), deliverDueMessages(payload)])
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1)
+    expect(received.slice(countBefore).filter((mail) => mail.subject === 'Overlap check')).toHaveLength(1)
+    expect((await payload.findByID({ collection: OUTBOX, id: extra.id })).status).toBe('sent')
+  })
+
+  it('is never written or read through the API by anyone but staff who work enquiries', async () => {
+    await expect(payload.find({ collection: OUTBOX, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const editor = await createStaffUser(payload, 'editor')
+    await expect(payload.find({ collection: OUTBOX, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: OUTBOX,
+        data: { to: 'x@x.test', subject: 'x', text: 'x', kind: 'enquiry-confirmation', status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString() },
+        user: officer,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const { docs } = await payload.find({ collection: OUTBOX, user: officer, overrideAccess: false, where: { enquiry: { equals: enquiry.id } } })
+    expect(docs.length).toBeGreaterThan(0)
+  })
+})
