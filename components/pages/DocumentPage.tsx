@@ -3,14 +3,18 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { FigureCharts } from '@/components/charts/FigureCharts'
 import { documentFacts } from '@/components/detail/documentFacts'
+import { EnquiryCard } from '@/components/detail/EnquiryCard'
 import { RelatedCards } from '@/components/detail/RelatedCards'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { type KeyFigure, KeyFigures } from '@/components/KeyFigures'
 import { PortalRichText } from '@/components/PortalRichText'
+import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
+import { enquiryHref } from '@/lib/enquiryLink'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, SECTIONS } from '@/lib/sections'
 
@@ -18,6 +22,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 type DetailDocument = {
   id: number
+  slug: string
   title: string
   summary?: string | null
   body?: unknown
@@ -69,8 +74,8 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
   const hero = imageSummary(doc.heroImage, 'hero')
   const langOf = (field: string) => (doc.fallbackFields.includes(field) ? DEFAULT_LOCALE : undefined)
   const facts = documentFacts(SECTIONS[section], doc, locale, (key, values) => t(key, values))
-  const related = await findRelatedGroups(SECTIONS[section], doc, locale)
-  const contact = doc.contact && Object.values(doc.contact).some(Boolean) ? doc.contact : null
+  const [related, bureau] = await Promise.all([findRelatedGroups(SECTIONS[section], doc, locale), findBureauContact(locale)])
+  const enquireHref = enquiryHref(locale, { section, slug: doc.slug })
 
   return (
     <article className="pb-10">
@@ -90,6 +95,12 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
               {doc.summary}
             </p>
           ) : null}
+          <a
+            href={enquireHref}
+            className="mt-8 inline-flex min-h-12 items-center justify-center rounded-full bg-white px-6 py-3 text-base font-semibold text-sea-900 shadow-sm transition hover:bg-sea-50 focus-visible:outline-white"
+          >
+            {t('pages.enquireAbout')} →
+          </a>
         </div>
       </div>
 
@@ -100,6 +111,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
             <section className="space-y-4">
               <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyFigures')}</h2>
               <KeyFigures figures={doc.keyFigures} locale={locale} />
+              <FigureCharts figures={doc.keyFigures} locale={locale} />
             </section>
           ) : null}
           <PortalRichText data={doc.body} lang={langOf('body')} />
@@ -162,20 +174,12 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
               </dl>
             </section>
           ) : null}
-          {contact ? (
-            <section className="rounded-xl border border-line p-5 text-sm">
-              <h2 className="text-lg font-bold text-sea-900">{t('detail.contact')}</h2>
-              <p className="mt-2 font-medium">{[contact.name, contact.title].filter(Boolean).join(' · ')}</p>
-              {contact.email ? (
-                <p>
-                  <a href={`mailto:${contact.email}`} className="text-sea-700 underline">
-                    {contact.email}
-                  </a>
-                </p>
-              ) : null}
-              {contact.phone ? <p>{contact.phone}</p> : null}
-            </section>
-          ) : null}
+          <EnquiryCard
+            href={enquireHref}
+            locale={locale}
+            contact={reachableContact(doc.contact)}
+            bureau={bureau}
+          />
         </aside>
       </div>
 
