@@ -23,13 +23,13 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
   if (figures.length === 0) return null
   const t = await getTranslations({ locale })
   return (
-    <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
       {figures.map((figure, index) => (
-        <div key={figure.id ?? index} className="flex flex-col rounded-xl border border-line bg-paper p-5">
+        <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5">
           <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
           <dd className="order-1 flex flex-wrap items-baseline gap-x-1 text-sea-900">
             {figure.approx ? <span className="text-sm text-ink-muted">{t('facts.approx')}</span> : null}
-            <span className="text-3xl font-bold tabular-nums tracking-tight">
+            <span className="text-2xl font-bold tabular-nums tracking-tight sm:text-3xl">
               {figure.currency ? formatMoney(figure.value, figure.currency, locale) : formatFigure(figure.value, locale)}
             </span>
             {figure.unit && !figure.currency ? <span className="text-base font-medium">{figure.unit}</span> : null}

@@ -12,7 +12,7 @@ export async function FigureCharts({ figures, locale }: { figures: KeyFigure[]; 
   if (groups.length === 0) return null
   const t = await getTranslations({ locale })
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6">
       {groups.map((group) => (
         <BarChart
           key={group.year ?? 'undated'}

@@ -10,17 +10,18 @@ type Props = {
   /** The document's own contact, when staff named one. */
   contact: Details | null
   bureau: BureauContact
+  className?: string
 }
 
 /**
  * The next step on a detail page: the enquiry form about this item, the reply time, and a person. The
  * item's own contact comes first; without one, the bureau's general contact; without that, none at all.
  */
-export async function EnquiryCard({ href, locale, contact, bureau }: Props) {
+export async function EnquiryCard({ href, locale, contact, bureau, className = '' }: Props) {
   const t = await getTranslations({ locale, namespace: 'pages' })
   const hasBureauContact = Boolean(bureau.contact || bureau.address)
   return (
-    <section aria-labelledby="enquiry-card-title" className="rounded-xl border border-sea-200 bg-sea-50 p-5">
+    <section aria-labelledby="enquiry-card-title" className={`rounded-xl border border-sea-200 bg-sea-50 p-5 ${className}`}>
       <h2 id="enquiry-card-title" className="text-lg font-bold text-sea-900">
         {t('enquireTitle')}
       </h2>

@@ -104,12 +104,36 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
         </div>
       </div>
 
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0 space-y-10">
+      {/* On a phone the key facts come first; on a wide screen they stand beside the text. */}
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_auto_1fr] lg:gap-x-10 lg:gap-y-6">
+        {facts.length > 0 ? (
+          <section className="self-start rounded-xl border border-line bg-sand p-5 lg:col-start-2 lg:row-start-1">
+            <h2 className="text-lg font-bold text-sea-900">{t('facts.title')}</h2>
+            <dl className="mt-3 space-y-3 text-sm">
+              {facts.map((fact) => (
+                <div key={fact.labelKey}>
+                  <dt className="text-ink-muted">{t(fact.labelKey)}</dt>
+                  <dd className="font-medium text-ink">
+                    {fact.href ? (
+                      <a href={fact.href} className="text-sea-700 underline">
+                        {fact.value}
+                      </a>
+                    ) : (
+                      fact.value
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
+        <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-span-3 lg:row-start-1">
           {doc.fallbackFields.length > 0 ? <FallbackNotice locale={locale} /> : null}
           {doc.keyFigures?.length ? (
-            <section className="space-y-4">
-              <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyFigures')}</h2>
+            <section aria-labelledby="key-figures-title" className="space-y-4">
+              <h2 id="key-figures-title" className="text-2xl font-bold text-sea-900">
+                {t('facts.keyFigures')}
+              </h2>
               <KeyFigures figures={doc.keyFigures} locale={locale} />
               <FigureCharts figures={doc.keyFigures} locale={locale} />
             </section>
@@ -152,35 +176,13 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
           ) : null}
         </div>
 
-        <aside className="space-y-6">
-          {facts.length > 0 ? (
-            <section className="rounded-xl border border-line bg-sand p-5">
-              <h2 className="text-lg font-bold text-sea-900">{t('facts.title')}</h2>
-              <dl className="mt-3 space-y-3 text-sm">
-                {facts.map((fact) => (
-                  <div key={fact.labelKey}>
-                    <dt className="text-ink-muted">{t(fact.labelKey)}</dt>
-                    <dd className="font-medium text-ink">
-                      {fact.href ? (
-                        <a href={fact.href} className="text-sea-700 underline">
-                          {fact.value}
-                        </a>
-                      ) : (
-                        fact.value
-                      )}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ) : null}
-          <EnquiryCard
-            href={enquireHref}
-            locale={locale}
-            contact={reachableContact(doc.contact)}
-            bureau={bureau}
-          />
-        </aside>
+        <EnquiryCard
+          className="self-start lg:col-start-2 lg:row-start-2"
+          href={enquireHref}
+          locale={locale}
+          contact={reachableContact(doc.contact)}
+          bureau={bureau}
+        />
       </div>
 
       <div className="mx-auto mt-12 max-w-6xl space-y-12 px-4 sm:px-6">

@@ -7,6 +7,7 @@ import { ContentCard } from '@/components/ContentCard'
 import { EnquiryBand } from '@/components/enquiry/EnquiryBand'
 import { KeyFigures } from '@/components/KeyFigures'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
 import { findBureauContact } from '@/lib/data/bureauContact'
 import { type Card, findPublishedCards } from '@/lib/data/content'
 import { findHome } from '@/lib/data/home'
@@ -58,6 +59,7 @@ export default async function HomePage({ params }: Props) {
     findPublishedCards({ collection: COLLECTION_SLUGS.news, locale, limit: 3 }).then((page) => page.cards),
   ])
   const viewAll = t('home.viewAll')
+  const hasCharts = comparableFigureGroups(home.headlineFigures).length > 0
   return (
     <div className="space-y-20 pb-8 sm:space-y-24">
       <section className="relative isolate overflow-hidden bg-sea-900 text-white">
@@ -90,8 +92,10 @@ export default async function HomePage({ params }: Props) {
           <h2 id="figures-title" className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">
             {t('home.figuresTitle')}
           </h2>
-          <KeyFigures figures={home.headlineFigures} locale={locale} />
-          <FigureCharts figures={home.headlineFigures} locale={locale} />
+          <div className={hasCharts ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start' : undefined}>
+            <KeyFigures figures={home.headlineFigures} locale={locale} />
+            <FigureCharts figures={home.headlineFigures} locale={locale} />
+          </div>
         </section>
       ) : null}
 
