@@ -27,12 +27,14 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
       {figures.map((figure, index) => (
         <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5">
           <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
-          <dd className="order-1 flex flex-wrap items-baseline gap-x-1 text-sea-900">
-            {figure.approx ? <span className="text-sm text-ink-muted">{t('facts.approx')}</span> : null}
+          <dd className="order-1 text-sea-900">
+            {figure.approx ? <span className="block text-sm text-ink-muted">{t('facts.approx')}</span> : null}
             <span className="text-2xl font-bold tabular-nums tracking-tight sm:text-3xl">
               {figure.currency ? formatMoney(figure.value, figure.currency, locale) : formatFigure(figure.value, locale)}
+              {/* A per cent sign belongs to its number in all four languages; other units are words. */}
+              {figure.unit === '%' && !figure.currency ? '%' : null}
             </span>
-            {figure.unit && !figure.currency ? <span className="text-base font-medium">{figure.unit}</span> : null}
+            {figure.unit && figure.unit !== '%' && !figure.currency ? <span className="ml-1 text-base font-medium">{figure.unit}</span> : null}
           </dd>
           {figure.year || figure.source ? (
             <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted">

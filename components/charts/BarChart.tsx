@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-import { wrapLabel } from '@/lib/charts/wrapLabel'
+import { widthInEm, wrapLabel } from '@/lib/charts/wrapLabel'
 
 export type Bar = { label: string; value: number; valueText: string; lang?: string }
 
@@ -10,8 +10,9 @@ const FONT_SIZE = 14
 const LINE_HEIGHT = 19
 const BAR_HEIGHT = 12
 const ROW_GAP = 20
-/** Labels wrap to fit a 360 px phone beside their value; wider screens simply have room to spare. */
-const LABEL_MAX_EM = 15
+/** A row's label and value share about 19 em, the chart's width on a 360 px phone; wider screens have room to spare. */
+const ROW_EM = 19
+const BOLD_LATIN_EM = 0.64
 
 /** Where each row's label lines and bar sit: labels wrap, so rows differ in height. */
 function layoutBars(bars: Bar[]) {
@@ -22,7 +23,7 @@ function layoutBars(bars: Bar[]) {
   const rows = []
   let top = 0
   for (const bar of bars) {
-    const lines = wrapLabel(bar.label, LABEL_MAX_EM)
+    const lines = wrapLabel(bar.label, ROW_EM - 1 - widthInEm(bar.valueText, BOLD_LATIN_EM))
     const barTop = top + lines.length * LINE_HEIGHT + 4
     const width = (Math.abs(bar.value) / range) * 100
     rows.push({ bar, lines, top, barTop, x: bar.value >= 0 ? zero : zero - width, width })

@@ -1,9 +1,10 @@
 /** Han, kana and full-width forms take a full em; everything else about half (a rough Latin average). */
 const FULL_WIDTH = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/
 
-function widthInEm(text: string): number {
+/** Roughly how wide a text sets, in em; `latinEm` is wider for bold type. */
+export function widthInEm(text: string, latinEm = 0.56): number {
   let width = 0
-  for (const char of text) width += FULL_WIDTH.test(char) ? 1 : 0.56
+  for (const char of text) width += FULL_WIDTH.test(char) ? 1 : latinEm
   return width
 }
 
