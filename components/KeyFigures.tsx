@@ -34,7 +34,10 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
               {/* A per cent sign belongs to its number in all four languages; other units are words. */}
               {figure.unit === '%' && !figure.currency ? '%' : null}
             </span>
-            {figure.unit && figure.unit !== '%' && !figure.currency ? <span className="ml-1 text-base font-medium">{figure.unit}</span> : null}
+            {figure.unit && figure.unit !== '%' && !figure.currency ? (
+              // The space lets a long unit ("people") wrap below its number in a narrow card.
+              <> <span className="text-base font-medium">{figure.unit}</span></>
+            ) : null}
           </dd>
           {figure.year || figure.source ? (
             <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted">
