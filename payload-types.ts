@@ -660,6 +660,10 @@ export interface TalentPolicy {
         | 'startup-founder'
       )[]
     | null;
+  /**
+   * Choose only for a sector scheme; leave empty when the policy applies to every industry.
+   */
+  industries?: (number | Industry)[] | null;
   maxBenefit?: number | null;
   maxBenefitCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
   keyFigures?:
@@ -1355,6 +1359,7 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
   body?: T;
   category?: T;
   targetGroups?: T;
+  industries?: T;
   maxBenefit?: T;
   maxBenefitCurrency?: T;
   keyFigures?:

@@ -29,6 +29,23 @@ export const TalentPolicies: CollectionConfig = contentCollection({
         },
       ],
     },
+    {
+      name: 'industries',
+      type: 'relationship',
+      relationTo: COLLECTION_SLUGS.industries,
+      hasMany: true,
+      index: true,
+      label: label('适用产业', 'Industries', '対象産業', '대상 산업'),
+      admin: {
+        // Most of the district's policies are open to everyone; only sector schemes name their industries.
+        description: label(
+          '仅适用于特定产业时选择；留空表示全区各产业均适用。',
+          'Choose only for a sector scheme; leave empty when the policy applies to every industry.',
+          '特定の産業向けの場合のみ選択します。空欄の場合はすべての産業が対象です。',
+          '특정 산업 대상일 때만 선택합니다. 비워 두면 모든 산업에 적용됩니다.',
+        ),
+      },
+    },
     moneyFields({ name: 'maxBenefit', label: label('最高支持金额', 'Maximum benefit', '支援上限額', '최대 지원액') }),
     keyFiguresField(),
     { name: 'eligibility', type: 'textarea', localized: true, label: label('申请条件', 'Eligibility', '対象条件', '자격 요건') },

@@ -1,4 +1,5 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
+import * as migration_20261125_032451_talent_policy_industries from './20261125_032451_talent_policy_industries';
 import * as migration_20261125_033400_enquiry_pipeline_outbox from './20261125_033400_enquiry_pipeline_outbox';
 import * as migration_20261125_033453_search_index from './20261125_033453_search_index';
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
@@ -11,23 +12,28 @@ export const migrations = [
     name: '20261125_023221_initial',
   },
   {
+    up: migration_20261125_032451_talent_policy_industries.up,
+    down: migration_20261125_032451_talent_policy_industries.down,
+    name: '20261125_032451_talent_policy_industries',
+  },
+  {
     up: migration_20261125_033400_enquiry_pipeline_outbox.up,
     down: migration_20261125_033400_enquiry_pipeline_outbox.down,
-    name: '20261125_033400_enquiry_pipeline_outbox'
+    name: '20261125_033400_enquiry_pipeline_outbox',
   },
   {
     up: migration_20261125_033453_search_index.up,
     down: migration_20261125_033453_search_index.down,
-    name: '20261125_033453_search_index'
+    name: '20261125_033453_search_index',
   },
   {
     up: migration_20261125_040000_enquiry_reference_sequence.up,
     down: migration_20261125_040000_enquiry_reference_sequence.down,
-    name: '20261125_040000_enquiry_reference_sequence'
+    name: '20261125_040000_enquiry_reference_sequence',
   },
   {
     up: migration_20261125_041143_media_storage_fields.up,
     down: migration_20261125_041143_media_storage_fields.down,
-    name: '20261125_041143_media_storage_fields'
+    name: '20261125_041143_media_storage_fields',
   },
 ];

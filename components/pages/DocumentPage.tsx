@@ -3,15 +3,19 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { FigureCharts } from '@/components/charts/FigureCharts'
 import { documentFacts } from '@/components/detail/documentFacts'
+import { EnquiryCard } from '@/components/detail/EnquiryCard'
 import { RelatedCards } from '@/components/detail/RelatedCards'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { type KeyFigure, KeyFigures } from '@/components/KeyFigures'
 import { PortalRichText } from '@/components/PortalRichText'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
+import { enquiryHref } from '@/lib/enquiryLink'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, SECTIONS } from '@/lib/sections'
 import { documentMetadata, documentNewsArticle } from '@/lib/seo/documentSeo'
@@ -21,6 +25,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 type DetailDocument = {
   id: number
+  slug: string
   title: string
   summary?: string | null
   body?: unknown
@@ -32,7 +37,6 @@ type DetailDocument = {
   eligibility?: string | null
   contact?: { name?: string | null; title?: string | null; email?: string | null; phone?: string | null } | null
   meta?: { title?: string | null; description?: string | null; image?: unknown } | null
-  slug?: string | null
   publishedAt?: string | null
   updatedAt?: string | null
 }
@@ -72,8 +76,8 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
   const hero = imageSummary(doc.heroImage, 'hero')
   const langOf = (field: string) => (doc.fallbackFields.includes(field) ? DEFAULT_LOCALE : undefined)
   const facts = documentFacts(SECTIONS[section], doc, locale, (key, values) => t(key, values))
-  const related = await findRelatedGroups(SECTIONS[section], doc, locale)
-  const contact = doc.contact && Object.values(doc.contact).some(Boolean) ? doc.contact : null
+  const [related, bureau] = await Promise.all([findRelatedGroups(SECTIONS[section], doc, locale), findBureauContact(locale)])
+  const enquireHref = enquiryHref(locale, { section, slug: doc.slug })
 
   return (
     <article className="pb-10">
@@ -94,16 +98,47 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
               {doc.summary}
             </p>
           ) : null}
+          <a
+            href={enquireHref}
+            className="mt-8 inline-flex min-h-12 items-center justify-center rounded-full bg-white px-6 py-3 text-base font-semibold text-sea-900 shadow-sm transition hover:bg-sea-50 focus-visible:outline-white"
+          >
+            {t('pages.enquireAbout')} →
+          </a>
         </div>
       </div>
 
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0 space-y-10">
+      {/* On a phone the key facts come first; on a wide screen they stand beside the text. */}
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_auto_1fr] lg:gap-x-10 lg:gap-y-6">
+        {facts.length > 0 ? (
+          <section className="self-start rounded-xl border border-line bg-sand p-5 lg:col-start-2 lg:row-start-1">
+            <h2 className="text-lg font-bold text-sea-900">{t('facts.title')}</h2>
+            <dl className="mt-3 space-y-3 text-sm">
+              {facts.map((fact) => (
+                <div key={fact.labelKey}>
+                  <dt className="text-ink-muted">{t(fact.labelKey)}</dt>
+                  <dd className="font-medium text-ink">
+                    {fact.href ? (
+                      <a href={fact.href} className="text-sea-700 underline">
+                        {fact.value}
+                      </a>
+                    ) : (
+                      fact.value
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
+        <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-span-3 lg:row-start-1">
           {doc.fallbackFields.length > 0 ? <FallbackNotice locale={locale} /> : null}
           {doc.keyFigures?.length ? (
-            <section className="space-y-4">
-              <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyFigures')}</h2>
+            <section aria-labelledby="key-figures-title" className="space-y-4">
+              <h2 id="key-figures-title" className="text-2xl font-bold text-sea-900">
+                {t('facts.keyFigures')}
+              </h2>
               <KeyFigures figures={doc.keyFigures} locale={locale} />
+              <FigureCharts figures={doc.keyFigures} locale={locale} />
             </section>
           ) : null}
           <PortalRichText data={doc.body} lang={langOf('body')} />
@@ -144,43 +179,13 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
           ) : null}
         </div>
 
-        <aside className="space-y-6">
-          {facts.length > 0 ? (
-            <section className="rounded-xl border border-line bg-sand p-5">
-              <h2 className="text-lg font-bold text-sea-900">{t('facts.title')}</h2>
-              <dl className="mt-3 space-y-3 text-sm">
-                {facts.map((fact) => (
-                  <div key={fact.labelKey}>
-                    <dt className="text-ink-muted">{t(fact.labelKey)}</dt>
-                    <dd className="font-medium text-ink">
-                      {fact.href ? (
-                        <a href={fact.href} className="text-sea-700 underline">
-                          {fact.value}
-                        </a>
-                      ) : (
-                        fact.value
-                      )}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ) : null}
-          {contact ? (
-            <section className="rounded-xl border border-line p-5 text-sm">
-              <h2 className="text-lg font-bold text-sea-900">{t('detail.contact')}</h2>
-              <p className="mt-2 font-medium">{[contact.name, contact.title].filter(Boolean).join(' · ')}</p>
-              {contact.email ? (
-                <p>
-                  <a href={`mailto:${contact.email}`} className="text-sea-700 underline">
-                    {contact.email}
-                  </a>
-                </p>
-              ) : null}
-              {contact.phone ? <p>{contact.phone}</p> : null}
-            </section>
-          ) : null}
-        </aside>
+        <EnquiryCard
+          className="self-start lg:col-start-2 lg:row-start-2"
+          href={enquireHref}
+          locale={locale}
+          contact={reachableContact(doc.contact)}
+          bureau={bureau}
+        />
       </div>
 
       <div className="mx-auto mt-12 max-w-6xl space-y-12 px-4 sm:px-6">

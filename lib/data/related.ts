@@ -16,13 +16,22 @@ async function cardsWhere(collection: ContentCollectionSlug, locale: Locale, whe
 
 type Relation = { relationTo: ContentCollectionSlug; value: number | { id: number } }
 
-/** What a detail page links to: an industry's projects and funds, an area's projects, a story's subjects. */
+/**
+ * What a detail page links to: an industry's projects, funds and talent policies, an area's projects, a
+ * story's subjects. A talent policy that names no industry is open to all of them, so every industry lists it.
+ */
 export async function findRelatedGroups(collection: ContentCollectionSlug, doc: Record<string, unknown>, locale: Locale) {
   const id = doc.id as number
   const groups: RelatedGroup[] = []
   if (collection === COLLECTION_SLUGS.industries) {
     groups.push({ titleKey: 'related.projects', cards: await cardsWhere(COLLECTION_SLUGS.projects, locale, { industry: { equals: id } }) })
     groups.push({ titleKey: 'related.funds', cards: await cardsWhere(COLLECTION_SLUGS.funds, locale, { focusIndustries: { in: [id] } }) })
+    groups.push({
+      titleKey: 'related.talent',
+      cards: await cardsWhere(COLLECTION_SLUGS.talentPolicies, locale, {
+        or: [{ industries: { in: [id] } }, { industries: { exists: false } }],
+      }),
+    })
   }
   if (collection === COLLECTION_SLUGS.areas) {
     groups.push({ titleKey: 'related.inArea', cards: await cardsWhere(COLLECTION_SLUGS.projects, locale, { area: { equals: id } }) })

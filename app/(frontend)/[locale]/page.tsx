@@ -3,13 +3,18 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Where } from 'payload'
 
+import { FigureCharts } from '@/components/charts/FigureCharts'
 import { ContentCard } from '@/components/ContentCard'
+import { EnquiryBand } from '@/components/enquiry/EnquiryBand'
 import { KeyFigures } from '@/components/KeyFigures'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
+import { findBureauContact } from '@/lib/data/bureauContact'
 import { type Card, findPublishedCards } from '@/lib/data/content'
 import { findHome } from '@/lib/data/home'
 import { findSite } from '@/lib/data/site'
+import { enquiryHref } from '@/lib/enquiryLink'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { type Section, sectionOf } from '@/lib/sections'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
@@ -31,11 +36,13 @@ function CardSection({ title, cards, section, locale, viewAll }: { title: string
     <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6">
       <div className="flex items-end justify-between gap-4">
         <h2 className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">{title}</h2>
-        <a href={`/${locale}/${section}`} className="text-sm font-semibold text-sea-700 hover:underline">
-          {viewAll} →
+        <a href={`/${locale}/${section}`} className="shrink-0 text-sm font-semibold text-sea-700 hover:underline">
+          {viewAll}
+          <span className="sr-only"> · {title}</span> →
         </a>
       </div>
-      <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
+      {/* Four cards fill a row of four; three columns would leave one alone on the second row. */}
+      <ul className={`grid grid-cols-1 gap-6 sm:grid-cols-2 ${cards.length === 4 ? 'lg:grid-cols-4' : 'lg:grid-cols-3'}`}>
         {cards.map((card) => (
           <ContentCard key={card.id} card={card} href={`/${locale}/${section}/${card.slug}`} />
         ))}
@@ -58,7 +65,7 @@ export default async function HomePage({ params }: Props) {
   // A request such as /favicon.ico reaches this route too; the layout answers 404, and so does the page.
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [site, home, t] = await Promise.all([findSite(locale), findHome(locale), getTranslations({ locale })])
+  const [site, home, bureau, t] = await Promise.all([findSite(locale), findHome(locale), findBureauContact(locale), getTranslations({ locale })])
   const [industries, projects, funds, news] = await Promise.all([
     featuredCards(COLLECTION_SLUGS.industries, home.featured.industries, locale),
     featuredCards(COLLECTION_SLUGS.projects, home.featured.projects, locale),
@@ -67,27 +74,44 @@ export default async function HomePage({ params }: Props) {
   ])
   const viewAll = t('home.viewAll')
   const siteName = site.name ?? t('meta.defaultSiteName')
+  const hasCharts = comparableFigureGroups(home.headlineFigures).length > 0
   return (
-    <div className="space-y-16 pb-8">
+    <div className="space-y-20 pb-8 sm:space-y-24">
       <JsonLd data={organizationJsonLd({ site, siteName, locale })} />
-      <section className="bg-gradient-to-b from-sea-50 to-paper">
+      <section className="relative isolate overflow-hidden bg-sea-900 text-white">
+        <div aria-hidden="true" className="absolute inset-0 -z-10 bg-[radial-gradient(ellipse_at_top_right,var(--color-sea-600),transparent_60%)] opacity-70" />
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
-          <p className="text-sm font-semibold tracking-wide text-sea-600">{site.district ?? t('home.eyebrow')}</p>
-          <h1 className="mt-3 max-w-4xl text-4xl font-bold tracking-tight text-sea-900 sm:text-5xl">
-            {siteName}
-          </h1>
-          <p className="mt-5 max-w-3xl text-xl leading-relaxed text-ink sm:text-2xl">{home.heroTitle ?? site.tagline}</p>
-          {home.heroText ? <p className="mt-4 max-w-3xl text-base leading-relaxed text-ink-muted">{home.heroText}</p> : null}
+          <p className="text-sm font-semibold tracking-wide text-sea-100">{site.district ?? t('home.eyebrow')}</p>
+          <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">{siteName}</h1>
+          <p className="mt-6 max-w-4xl text-2xl leading-snug font-semibold text-balance sm:text-3xl">{home.heroTitle ?? site.tagline}</p>
+          {home.heroText ? <p className="mt-5 max-w-3xl text-base leading-relaxed text-sea-50 sm:text-lg">{home.heroText}</p> : null}
+          <div className="mt-9 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
+            <a
+              href={enquiryHref(locale)}
+              className="inline-flex min-h-12 items-center justify-center rounded-full bg-white px-6 py-3 text-base font-semibold text-sea-900 shadow-sm transition hover:bg-sea-50 focus-visible:outline-white"
+            >
+              {t('home.contactTitle')} →
+            </a>
+            <a
+              href={`/${locale}/${sectionOf(COLLECTION_SLUGS.projects)}`}
+              className="inline-flex min-h-12 items-center justify-center rounded-full border border-white/60 px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white"
+            >
+              {t('pages.browseProjects')}
+            </a>
+          </div>
+          <p className="mt-4 text-sm text-sea-100">{t('pages.replyWithin', { days: bureau.responseBusinessDays })}</p>
         </div>
       </section>
 
       {home.headlineFigures.length > 0 ? (
-        <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6" aria-labelledby="figures-title">
+        <section className="mx-auto max-w-6xl space-y-6 px-4 sm:px-6" aria-labelledby="figures-title">
           <h2 id="figures-title" className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">
             {t('home.figuresTitle')}
           </h2>
-          <KeyFigures figures={home.headlineFigures} locale={locale} />
-          <p className="text-sm text-ink-muted">{t('home.figuresSource')}</p>
+          <div className={hasCharts ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start' : undefined}>
+            <KeyFigures figures={home.headlineFigures} locale={locale} />
+            <FigureCharts figures={home.headlineFigures} locale={locale} />
+          </div>
         </section>
       ) : null}
 
@@ -95,6 +119,7 @@ export default async function HomePage({ params }: Props) {
       <CardSection title={t('home.featuredProjects')} cards={projects} section={sectionOf(COLLECTION_SLUGS.projects)} locale={locale} viewAll={viewAll} />
       <CardSection title={t('home.featuredFunds')} cards={funds} section={sectionOf(COLLECTION_SLUGS.funds)} locale={locale} viewAll={viewAll} />
       <CardSection title={t('home.latestNews')} cards={news} section={sectionOf(COLLECTION_SLUGS.news)} locale={locale} viewAll={viewAll} />
+      <EnquiryBand bureau={bureau} locale={locale} />
     </div>
   )
 }
