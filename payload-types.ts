@@ -929,7 +929,7 @@ export interface Outbox {
   text: string;
   html?: string | null;
   status: 'queued' | 'sent' | 'failed';
-  kind: 'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment';
+  kind: 'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment' | 'partner-password-reset';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 const admin = { email: 'first-admin@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
 const editor = { email: 'editor@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
 const suffix = randomBytes(3).toString('hex')
+const officer = { email: `officer-${suffix}@e2e.test`, password: admin.password }
 const titles = { zh: `滨海测试项目 ${suffix}`, en: `Coastal test project ${suffix}` }
 
 // One story in order: the database starts empty of staff, the first account is made in the admin,
@@ -126,7 +127,6 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
 
   test('an officer triages an enquiry from the list, and its history shows who did it', async ({ page }) => {
     test.setTimeout(90_000)
-    const officer = { email: `officer-${suffix}@e2e.test`, password: admin.password }
     const login = await page.request.post('/api/users/login', { data: admin })
     const asAdmin = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     expect((await page.request.post('/api/users', { headers: asAdmin, data: { ...officer, roles: ['officer'] } })).status()).toBe(201)
@@ -163,5 +163,67 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     const history = page.locator('#field-statusHistory')
     await expect(history).toContainText('Triaged')
     await expect(history).toContainText(officer.email)
+  })
+
+  test('a partner signs in, sends an enquiry for a client, and follows the status an officer sets in the admin', async ({ browser }) => {
+    test.setTimeout(120_000)
+    const partner = { email: `partner-portal-${suffix}@e2e.test`, password: admin.password }
+    const staff = await browser.newContext()
+    const login = await staff.request.post('/api/users/login', { data: admin })
+    const asAdmin = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const created = await staff.request.post('/api/partners', { headers: asAdmin, data: { ...partner, organisation: '関西経済交流協会', verified: true } })
+    expect(created.status()).toBe(201)
+
+    const partnerContext = await browser.newContext({ locale: 'ja-JP' })
+    const portal = await partnerContext.newPage()
+    await portal.goto('/ja/partner')
+    await expect(portal).toHaveURL(/\/ja\/partner\/sign-in$/)
+    await portal.locator('#partner-email').fill(partner.email)
+    await portal.locator('#partner-password').fill('wrong-password')
+    await portal.getByRole('button', { name: 'ログイン' }).click()
+    await expect(portal.locator('form [role="alert"]')).toHaveText('メールアドレスまたはパスワードが正しくありません。')
+    await portal.locator('#partner-password').fill(partner.password)
+    await portal.getByRole('button', { name: 'ログイン' }).click()
+    await expect(portal).toHaveURL(/\/ja\/partner$/)
+    await expect(portal.getByText('関西経済交流協会 としてログイン中')).toBeVisible()
+    const session = (await partnerContext.cookies()).find((cookie) => cookie.name === 'payload-token')
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+
+    await portal.getByRole('link', { name: 'お客様の新規お問い合わせ' }).click()
+    await portal.locator('#enquiry-type').selectOption('area')
+    await portal.locator('#enquiry-name').fill('山本 大輔')
+    await portal.locator('#enquiry-organisation').fill('大阪港湾開発株式会社')
+    await portal.locator('#enquiry-email').fill(`yamamoto-${suffix}@client.e2e.test`)
+    await portal.locator('#enquiry-country').selectOption('JP')
+    await portal.locator('#enquiry-message').fill('クルーズ港エリアでのオフィス開設について相談したいです。')
+    await portal.locator('#enquiry-consent').check()
+    await portal.getByRole('button', { name: '送信する' }).click()
+    await expect(portal).toHaveURL(/\/ja\/partner\?sent=SB-/)
+    const reference = new URL(portal.url()).searchParams.get('sent') ?? ''
+    const row = portal.locator(`tr[data-reference="${reference}"]`)
+    await expect(row).toContainText('山本 大輔')
+    await expect(row).toContainText('新規')
+
+    const officerPage = await staff.newPage()
+    await officerPage.goto('/admin/login')
+    await officerPage.locator('#field-email').fill(officer.email)
+    await officerPage.locator('#field-password').fill(officer.password)
+    await officerPage.locator('button[type="submit"]').click()
+    await expect(officerPage).toHaveURL(/\/admin\/?$/)
+    await officerPage.goto('/admin/collections/enquiries')
+    await officerPage.getByRole('link', { name: reference }).click()
+    await expect(officerPage.locator('#field-partner')).toContainText('関西経済交流協会')
+    await officerPage.locator('#field-status').click()
+    await officerPage.getByRole('option', { name: 'Contacted' }).click()
+    await officerPage.locator('#action-save').click()
+    await expect(officerPage.locator('.payload-toast-container')).toContainText(/success/i, { timeout: 15_000 })
+
+    await portal.reload()
+    await expect(portal.locator(`tr[data-reference="${reference}"]`)).toContainText('連絡済み')
+    await portal.getByRole('button', { name: 'ログアウト' }).click()
+    await expect(portal).toHaveURL(/\/ja\/partner\/sign-in$/)
+    await portal.goto('/ja/partner')
+    await expect(portal).toHaveURL(/\/ja\/partner\/sign-in$/)
+    await Promise.all([staff.close(), partnerContext.close()])
   })
 })

@@ -4,6 +4,7 @@ import * as migration_20261125_033400_enquiry_pipeline_outbox from './20261125_0
 import * as migration_20261125_033453_search_index from './20261125_033453_search_index';
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
 import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
+import * as migration_20261125_045346_outbox_password_reset_kind from './20261125_045346_outbox_password_reset_kind';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_041143_media_storage_fields.up,
     down: migration_20261125_041143_media_storage_fields.down,
     name: '20261125_041143_media_storage_fields',
+  },
+  {
+    up: migration_20261125_045346_outbox_password_reset_kind.up,
+    down: migration_20261125_045346_outbox_password_reset_kind.down,
+    name: '20261125_045346_outbox_password_reset_kind'
   },
 ];

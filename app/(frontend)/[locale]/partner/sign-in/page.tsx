@@ -9,7 +9,7 @@ import { isLocale } from '@/lib/i18n/locales'
 import { findSignedInPartner } from '@/lib/partners/session'
 import { signInPartner } from './actions'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export const dynamic = 'force-dynamic'
 
@@ -20,16 +20,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } }
 }
 
-export default async function PartnerSignInPage({ params }: Props) {
+export default async function PartnerSignInPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   if (await findSignedInPartner()) redirect(`/${locale}/partner`)
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'partner.signIn' }), getMessages({ locale })])
+  const [t, tReset, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'partner.signIn' }),
+    getTranslations({ locale, namespace: 'partner.reset' }),
+    getMessages({ locale }),
+  ])
+  const isAfterReset = (await searchParams).reset === 'done'
   return (
     <div className="mx-auto max-w-md px-4 py-12 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
       <p className="mt-3 leading-relaxed text-ink-muted">{t('intro')}</p>
+      {isAfterReset ? (
+        <p role="status" className="mt-6 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
+          {tReset('done')}
+        </p>
+      ) : null}
       <NextIntlClientProvider messages={{ partner: messages.partner }}>
         <PartnerSignInForm action={signInPartner.bind(null, locale)} />
       </NextIntlClientProvider>
