@@ -64,6 +64,8 @@ describe('e-mail through the outbox', () => {
     process.env.SERVER_URL = SERVER_URL
     const { getTestPayload } = await import('./payload')
     payload = await getTestPayload()
+    // Other files' enquiries leave their own messages queued; the delivery runs below must see only this file's.
+    await payload.delete({ collection: OUTBOX, where: { id: { exists: true } } })
     officer = await createStaffUser(payload, 'officer')
     enquiry = await payload.create({
       collection: COLLECTION_SLUGS.enquiries,

@@ -1,0 +1,33 @@
+import { expect, type Page, test } from '@playwright/test'
+
+/** The count line each list shows ("13 results"), read as a number. */
+const countOf = async (page: Page) => Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0] ?? 0)
+
+// Each filter of SPEC §6 with a value that the demo content splits: fewer documents, and never a 500.
+const FILTERS = [
+  { section: 'projects', query: 'industry=technology-innovation' },
+  { section: 'projects', query: 'area=cruise-port-area' },
+  { section: 'projects', query: 'stage=operating' },
+  { section: 'projects', query: 'min=50000000000' },
+  { section: 'projects', query: 'max=50000000000' },
+  { section: 'projects', query: 'q=Taidong' },
+  { section: 'funds', query: 'type=ecosystem' },
+  { section: 'funds', query: 'industry=modern-finance' },
+  { section: 'rcep', query: 'type=tax' },
+  { section: 'rcep', query: 'country=JP' },
+  { section: 'talent', query: 'group=startup-founder' },
+  { section: 'talent', query: 'category=talent-services' },
+] as const
+
+test.describe('every list filter', () => {
+  for (const { section, query } of FILTERS) {
+    test(`/en/${section}?${query} narrows the list and names the active filter`, async ({ page }) => {
+      await page.goto(`/en/${section}`)
+      const total = await countOf(page)
+      const response = await page.goto(`/en/${section}?${query}`)
+      expect(response?.status()).toBe(200)
+      expect(await countOf(page)).toBeLessThan(total)
+      await expect(page.getByRole('link', { name: /Remove filter/ })).toHaveCount(1)
+    })
+  }
+})
