@@ -181,7 +181,7 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await portal.locator('#partner-email').fill(partner.email)
     await portal.locator('#partner-password').fill('wrong-password')
     await portal.getByRole('button', { name: 'ログイン' }).click()
-    await expect(portal.locator('form [role="alert"]')).toHaveText('メールアドレスまたはパスワードが正しくありません。')
+    await expect(portal.locator('form [role="alert"]')).toHaveText('メールアドレスまたはパスワードが正しくありません。5回続けて失敗すると、アカウントは15分間ロックされます。')
     await portal.locator('#partner-password').fill(partner.password)
     await portal.getByRole('button', { name: 'ログイン' }).click()
     await expect(portal).toHaveURL(/\/ja\/partner$/)

@@ -1,7 +1,6 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { AuthenticationError, LockedAuth } from 'payload'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { translatorFor } from '@/lib/i18n/translator'
@@ -24,8 +23,8 @@ export async function signInPartner(locale: string, _previous: PartnerSignInStat
     if (!token) return { email, error: t('partner.errors.invalid') }
     await setPartnerSessionCookie(payload, token)
   } catch (error) {
-    if (error instanceof LockedAuth) return { email, error: t('partner.errors.locked') }
-    if (error instanceof AuthenticationError) return { email, error: t('partner.errors.invalid') }
+    // Wrong credentials and a locked account both answer 401; the message covers both without saying which.
+    if ((error as { status?: number }).status === 401) return { email, error: t('partner.errors.invalid') }
     payload.logger.error({ msg: 'Partner sign-in failed', err: error })
     return { email, error: t('partner.errors.unavailable') }
   }
