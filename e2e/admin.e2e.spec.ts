@@ -204,6 +204,7 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await expect(row).toContainText('山本 大輔')
     await expect(row).toContainText('新規')
 
+    await staff.clearCookies()
     const officerPage = await staff.newPage()
     await officerPage.goto('/admin/login')
     await officerPage.locator('#field-email').fill(officer.email)
