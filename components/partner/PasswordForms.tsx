@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { PARTNER_PASSWORD_MIN_LENGTH, type PasswordFormState } from '@/lib/partners/passwordSchemas'
+import { PARTNER_PASSWORD_MIN_LENGTH } from '@/lib/partners/passwordRules'
+import type { PasswordFormState } from '@/lib/partners/passwordSchemas'
 
 type Action = (state: PasswordFormState, formData: FormData) => Promise<PasswordFormState>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const PARTNER_PASSWORD_MIN_LENGTH = 10
+import { PARTNER_PASSWORD_MIN_LENGTH } from './passwordRules'
 
 /** Each error's message is a key of `partner.errors` (or `enquire.errors` for the e-mail). */
 export const passwordResetRequestSchema = z.object({ email: z.string().trim().max(254).pipe(z.email({ message: 'email' })) })
