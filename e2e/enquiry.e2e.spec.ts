@@ -150,4 +150,32 @@ test.describe('an investor’s enquiry', () => {
     expect(await storedEnquiries(investor.email)).toHaveLength(1)
     await context.close()
   })
+
+  test('sent as JSON by a client that is not a browser: a reference, once per key; refusals in the asked language', async ({ request }) => {
+    // Its own address, so that this test's submissions are not counted with the browser tests' ones.
+    const headers = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` }
+    const enquiry = {
+      type: 'area',
+      name: 'Park Ji-woo',
+      email: uniqueEmail('jiwoo'),
+      country: 'KR',
+      message: '청도 시베이구에서 지역 본부용 사무실 부지를 찾고 있습니다.',
+      consent: true,
+      idempotencyKey: crypto.randomUUID(),
+    }
+    const sent = await request.post('/api/enquiries/submit?locale=ko', { headers, data: enquiry })
+    expect(sent.status(), await sent.text()).toBe(201)
+    const { reference } = (await sent.json()) as { reference: string }
+    expect(reference).toMatch(REFERENCE)
+    const again = await request.post('/api/enquiries/submit?locale=ko', { headers, data: enquiry })
+    expect(await again.json()).toEqual({ reference })
+    expect(await storedEnquiries(enquiry.email)).toEqual([expect.objectContaining({ reference, locale: 'ko', type: 'area' })])
+
+    const invalid = await request.post('/api/enquiries/submit?locale=ko', { headers, data: { ...enquiry, email: 'park@', idempotencyKey: crypto.randomUUID() } })
+    expect(invalid.status()).toBe(400)
+    expect(await invalid.json()).toEqual({
+      formError: '표시된 항목을 확인해 주세요.',
+      fieldErrors: { email: '올바른 이메일 주소를 입력해 주세요(예: name@company.com).' },
+    })
+  })
 })

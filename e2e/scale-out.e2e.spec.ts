@@ -22,7 +22,6 @@ async function pageText(api: APIRequestContext, url: string) {
 }
 
 // Two instances of the production build behind an imaginary load balancer, sharing PostgreSQL and Redis.
-// Further cross-instance checks (say, a rate limit counted on A holding on B) belong in this block.
 test.describe.serial('several instances share one cache', () => {
   let cluster: Cluster
   let a: APIRequestContext
@@ -79,5 +78,25 @@ test.describe.serial('several instances share one cache', () => {
     const list = await pageText(b, '/zh/projects')
     expect(list.html).toContain(after)
     expect(list.html).not.toContain(before)
+  })
+
+  test('a rate limit counted on instance A holds on instance B', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.7' }
+    const enquiry = (n: number) => ({
+      type: 'general',
+      name: `Limit ${n}`,
+      email: 'same-investor@scale.e2e.test',
+      country: 'SG',
+      message: 'Five enquiries an hour from one address are allowed; the sixth waits.',
+      consent: true,
+      idempotencyKey: crypto.randomUUID(),
+    })
+    for (let n = 1; n <= 5; n++) {
+      const accepted = await a.post('/api/enquiries/submit?locale=zh', { headers, data: enquiry(n) })
+      expect(accepted.status(), await accepted.text()).toBe(201)
+    }
+    const refused = await b.post('/api/enquiries/submit?locale=zh', { headers, data: enquiry(6) })
+    expect(refused.status()).toBe(429)
+    expect(((await refused.json()) as { formError: string }).formError).toMatch(/^您在短时间内提交了多次咨询，请在 \d+ 分钟后重试。$/)
   })
 })

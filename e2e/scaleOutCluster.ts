@@ -46,7 +46,7 @@ export async function startCluster({ instances: count }: { instances: number }):
       Array.from({ length: count }, async (_, index) => {
         const name = String.fromCharCode(65 + index)
         const port = await findFreePort()
-        const server = spawnBackground(name, path.join(BIN, 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { ...env, PORT: String(port) })
+        const server = spawnBackground(name, path.join(BIN, 'next'), ['start', '-p', String(port)], { ...env, PORT: String(port) })
         processes.push(server)
         const baseURL = `http://127.0.0.1:${port}`
         await waitForHealthy(baseURL, server)

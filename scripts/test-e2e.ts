@@ -1,7 +1,6 @@
 /** End-to-end tests: production build (reused when unchanged), then Playwright against `next start`. */
-import { rmSync } from 'node:fs'
-
 import { findFreePort } from '../lib/runtime/free-port'
+import { forgetCachedRenders } from './lib/cached-renders'
 import { findChromium } from './lib/chromium'
 import { runCommand, runCommandOrThrow } from './lib/processes'
 import { findRedisServer } from './lib/redis-server'
@@ -9,8 +8,7 @@ import { findRedisServer } from './lib/redis-server'
 const chromiumPath = findChromium()
 const redisServerPath = findRedisServer()
 await runCommandOrThrow('tsx', ['scripts/build.ts'])
-// Cached data of an earlier run points at another throwaway database's documents and files.
-rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
+forgetCachedRenders()
 const port = await findFreePort()
 const exitCode = await runCommand('playwright', ['test', ...process.argv.slice(2)], {
   ...process.env,

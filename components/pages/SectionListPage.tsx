@@ -47,18 +47,25 @@ async function resolveLocale(params: Props['params']): Promise<Locale> {
   return locale
 }
 
-/** The list page of one section (`/{locale}/projects`…), with its filters as query parameters. */
+/** A list page's title, description and canonical path, for the filters it shows. */
+export async function sectionListMetadata(locale: Locale, section: Section, searchParams: SearchParams): Promise<Metadata> {
+  const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'sections' }), findSiteName(locale)])
+  return pageMetadata({
+    locale,
+    path: listPath(section, searchParams),
+    title: t(`${section}.title`),
+    description: t(`${section}.intro`),
+    siteName,
+  })
+}
+
+/**
+ * The list page of one section (`/{locale}/projects?q=…`) rendered per request: the proxy sends it only
+ * the typed filters; lists with clickable filters come from the page cache (app/…/lists).
+ */
 export function sectionListPage(section: Section) {
   async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-    const locale = await resolveLocale(params)
-    const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'sections' }), findSiteName(locale)])
-    return pageMetadata({
-      locale,
-      path: listPath(section, await searchParams),
-      title: t(`${section}.title`),
-      description: t(`${section}.intro`),
-      siteName,
-    })
+    return sectionListMetadata(await resolveLocale(params), section, await searchParams)
   }
   async function Page({ params, searchParams }: Props) {
     return <SectionList locale={await resolveLocale(params)} section={section} searchParams={await searchParams} />
@@ -66,7 +73,7 @@ export function sectionListPage(section: Section) {
   return { Page, generateMetadata }
 }
 
-async function SectionList({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: SearchParams }) {
+export async function SectionList({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: SearchParams }) {
   setRequestLocale(locale)
   const [t, industries, areas] = await Promise.all([
     getTranslations({ locale }),

@@ -47,7 +47,8 @@ export const enquirySubmissionSchema = z.object({
     .trim()
     .min(ENQUIRY_LIMITS.messageMin, { message: 'messageTooShort' })
     .max(ENQUIRY_LIMITS.message, { message: 'tooLong' }),
-  consent: z.literal('on', { message: 'consent' }),
+  // A checked box in the form, `true` in JSON.
+  consent: z.literal(['on', true], { message: 'consent' }),
   idempotencyKey: z.uuid({ message: 'expired' }),
 })
 

@@ -10,9 +10,12 @@ import { consumeEnquiryAllowance } from '../rateLimit/enquiryRateLimit'
 import { PRIVACY_NOTICE_VERSION } from './privacyNotice'
 import { type EnquiryField, type EnquirySubmission, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from './submissionSchema'
 
+/** Why a submission was refused: the JSON endpoint answers each with its own HTTP status. */
+export type RefusalReason = 'invalid' | 'rejected' | 'rateLimited' | 'unavailable'
+
 export type SubmissionResult =
   | { isAccepted: true; reference: string }
-  | { isAccepted: false; fieldErrors: Partial<Record<EnquiryField, string>>; formError: string | null }
+  | { isAccepted: false; reason: RefusalReason; fieldErrors: Partial<Record<EnquiryField, string>>; formError: string | null }
 
 type SubmitArgs = {
   payload: Payload
@@ -31,16 +34,16 @@ type SubmitArgs = {
  */
 export async function submitEnquiry({ payload, input, locale, clientIp, partner = null }: SubmitArgs): Promise<SubmissionResult> {
   const t = await translatorFor(locale)
-  const refuse = (formError: string): SubmissionResult => ({ isAccepted: false, fieldErrors: {}, formError })
+  const refuse = (reason: RefusalReason, formError: string): SubmissionResult => ({ isAccepted: false, reason, fieldErrors: {}, formError })
 
-  if (typeof input[HONEYPOT_FIELD] === 'string' && input[HONEYPOT_FIELD] !== '') return refuse(t('enquire.errors.rejected'))
+  if (typeof input[HONEYPOT_FIELD] === 'string' && input[HONEYPOT_FIELD] !== '') return refuse('rejected', t('enquire.errors.rejected'))
 
   const parsed = enquirySubmissionSchema.safeParse(input)
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(
       Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [field, t(`enquire.errors.${key}`)]),
     )
-    return { isAccepted: false, fieldErrors, formError: t('enquire.errors.summary') }
+    return { isAccepted: false, reason: 'invalid', fieldErrors, formError: t('enquire.errors.summary') }
   }
   const submission = parsed.data
 
@@ -49,7 +52,7 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
 
   const allowance = await consumeEnquiryAllowance({ ip: partner ? `partner:${partner.id}` : clientIp, email: submission.email })
   if (!allowance.isAllowed) {
-    return refuse(t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
+    return refuse('rateLimited', t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
   }
 
   const subject = submission.subject ? await readEnquirySubject(payload, { type: submission.type, slug: submission.subject, locale }) : null
@@ -81,7 +84,7 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
     const winner = await findByIdempotencyKey(payload, submission, partner)
     if (winner) return { isAccepted: true, reference: winner }
     payload.logger.error({ msg: 'Enquiry could not be stored', err: error })
-    return refuse(t('enquire.errors.unavailable'))
+    return refuse('unavailable', t('enquire.errors.unavailable'))
   }
 }
 

@@ -28,7 +28,8 @@ export type Measurement = {
   statusCodes: Record<string, number>
 }
 
-export type LoadOptions = { connections: number; durationSeconds: number }
+/** Either a duration, or (the form) a fixed number of requests, so that every one of them is answered before the count. */
+export type LoadOptions = { connections: number; durationSeconds: number; amount?: number }
 
 /** Runs autocannon against one target; latencies are every response's own, so p95 is exact. */
 export async function measure(baseURL: string, target: Target, options: LoadOptions): Promise<Measurement> {
@@ -46,6 +47,7 @@ export async function measure(baseURL: string, target: Target, options: LoadOpti
     url: baseURL,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.amount ? { amount: options.amount } : {}),
     method: target.method ?? 'GET',
     headers: target.headers,
     requests: [

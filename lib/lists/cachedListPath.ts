@@ -1,0 +1,55 @@
+import type { SearchParams } from '../filters'
+import { isLocale } from '../i18n/locales'
+import { isSection, type Section } from '../sections'
+
+/**
+ * List pages whose filters are choices (an industry, a stage, a page number) are served from the page
+ * cache: the proxy rewrites `/{locale}/{section}?…` to this internal path, one cached page per canonical
+ * combination, refreshed when staff publish. Free text and amounts (`q`, `min`, `max`) stay on the
+ * per-request page, so the cache holds only combinations a visitor can click, not whatever is typed.
+ */
+export const CACHED_LIST_SEGMENT = 'lists'
+
+const CHOICE_PARAMS: Record<Section, readonly string[]> = {
+  projects: ['industry', 'area', 'stage', 'page'],
+  funds: ['industry', 'type', 'page'],
+  rcep: ['country', 'type', 'page'],
+  talent: ['group', 'category', 'page'],
+  news: ['category', 'page'],
+  industries: ['page'],
+  areas: ['page'],
+}
+
+const TYPED_PARAMS = ['q', 'min', 'max']
+
+/** Choices are slugs or codes; a page is a number. Anything else cannot match and is left out. */
+const CHOICE_VALUE = /^[a-z0-9-]{1,64}$/i
+
+const UNFILTERED = 'all'
+
+/** The internal path serving this public list URL from the cache, or null when it is not a cached list. */
+export function cachedListPath(pathname: string, searchParams: URLSearchParams): string | null {
+  const [, locale, section, ...rest] = pathname.replace(/\/$/, '').split('/')
+  if (rest.length > 0 || !isLocale(locale) || !section || !isSection(section)) return null
+  if (TYPED_PARAMS.some((name) => searchParams.get(name)?.trim())) return null
+  const canonical = new URLSearchParams()
+  for (const name of CHOICE_PARAMS[section]) {
+    const value = searchParams.get(name)?.trim()
+    if (value && CHOICE_VALUE.test(value) && !(name === 'page' && value === '1')) canonical.set(name, value.toLowerCase())
+  }
+  const filters = canonical.toString() || UNFILTERED
+  return `/${locale}/${CACHED_LIST_SEGMENT}/${section}/${encodeURIComponent(filters)}`
+}
+
+/** Whether a path asks for the internal cached lists directly, which only the proxy's rewrite may reach. */
+export function isCachedListPath(pathname: string): boolean {
+  return pathname.split('/')[2] === CACHED_LIST_SEGMENT
+}
+
+/** The list parameters a cached list page was rendered for, from its path segment. */
+export function listParamsOf(filters: string): SearchParams {
+  // Encoded in the path; decoded once more in case the router handed it over as sent.
+  const query = filters.includes('%') ? decodeURIComponent(filters) : filters
+  if (query === UNFILTERED) return {}
+  return Object.fromEntries(new URLSearchParams(query))
+}
