@@ -32,9 +32,15 @@ type SearchArgs = { query: string; locale: Locale; section: Section | null }
 export async function searchPublished({ query, locale, section }: SearchArgs): Promise<SearchResults> {
   const tsquery = toTsqueryLiteral(query)
   if (!tsquery) return { total: 0, groups: [] }
-  const rows = await unstable_cache(() => findMatchingRows({ tsquery, locale, section }), ['search', locale, section ?? '', tsquery], {
-    tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection),
-  })()
+  // Cached with the matches already marked: a popular query is cut into snippets once, not per visit.
+  return unstable_cache(
+    async () => groupedResults(await findMatchingRows({ tsquery, locale, section }), query, locale),
+    ['search', locale, section ?? '', tsquery, query],
+    { tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection) },
+  )()
+}
+
+function groupedResults(rows: Row[], query: string, locale: Locale): SearchResults {
   const groups = new Map<ContentCollectionSlug, SearchGroup>()
   for (const row of rows) {
     const group = groups.get(row.collection) ?? { section: sectionOf(row.collection), total: Number(row.total), hits: [] }

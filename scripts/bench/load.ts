@@ -4,10 +4,12 @@ import autocannon from 'autocannon'
 export type Target = {
   name: string
   /**
-   * static: the ceiling; cached: pages served from the cache; uncached: every request a new query;
-   * api: measured, no budget; form: the enquiry POST.
+   * static: the ceiling; cached: pages served from the cache; uncached: every request a new query, one
+   * at a time (its latency is the query's, not a queue's); measured: no budget; form: the enquiry POST.
    */
-  kind: 'static' | 'cached' | 'uncached' | 'api' | 'form'
+  kind: 'static' | 'cached' | 'uncached' | 'measured' | 'form'
+  /** Concurrent connections, when not the bench's usual number. */
+  connections?: number
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   /** The path of the request numbered `index` (rotating locales, or making each query unique). */
@@ -29,11 +31,13 @@ export type Measurement = {
 }
 
 /** Either a duration, or (the form) a fixed number of requests, so that every one of them is answered before the count. */
+/** Numbers requests across every run, warm-ups included, so that an uncached target never repeats a URL. */
+let requestNumber = 0
+
 export type LoadOptions = { connections: number; durationSeconds: number; amount?: number }
 
 /** Runs autocannon against one target; latencies are every response's own, so p95 is exact. */
 export async function measure(baseURL: string, target: Target, options: LoadOptions): Promise<Measurement> {
-  let index = 0
   const latencies: number[] = []
   const statusCodes: Record<string, number> = {}
   let finish: (result: autocannon.Result) => void = () => {}
@@ -53,7 +57,7 @@ export async function measure(baseURL: string, target: Target, options: LoadOpti
     requests: [
       {
         setupRequest: (request) => {
-          const number = index++
+          const number = requestNumber++
           return { ...request, path: target.path(number), ...(target.body ? { body: target.body(number) } : {}) }
         },
       },
