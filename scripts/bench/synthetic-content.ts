@@ -13,7 +13,8 @@ export type SyntheticCounts = { projects: number; news: number }
  * it: its row, its four locales' row (titles numbered), its has-many selects and relationships, found
  * through the foreign keys on `parent_id` / `_parent_id` so that fields added later are copied too. The
  * copies get their own slugs and are spread over the published industries and areas, the stages or
- * categories, investments and publication dates. Version history is not copied: the portal never reads it.
+ * categories, investments and publication dates, and entered in the search index. Version history is not
+ * copied: the portal never reads it.
  */
 export async function addSyntheticContent(databaseUri: string, counts: SyntheticCounts): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUri })
@@ -83,6 +84,17 @@ async function multiply(client: pg.Client, collection: string, count: number, sp
     if (child.table.endsWith('_locales')) childOverrides.title = `t.title || ' ' || m.n`
     await copyRows(client, { source: client.escapeIdentifier(child.table), parentColumn: child.column, overrides: childOverrides, replaceId: false })
   }
+
+  // The search index (kept by hooks, which SQL copies bypass): the template's entries, with the copy's
+  // slug, numbered title and date, and the number among the title's words as the portal would index it.
+  await client.query(
+    `insert into search_entries (collection, doc_id, locale, slug, title, summary, content, published_at, tokens, title_tokens)
+     select s.collection, m.new_id, s.locale, s.slug || '-' || m.n, s.title || ' ' || m.n, s.summary, s.content,
+            ${overrides.published_at}, s.tokens || to_tsvector('simple', m.n::text), s.title_tokens || to_tsvector('simple', m.n::text)
+       from search_entries s join clone_map m on s.doc_id = m.old_id
+      where s.collection = $1`,
+    [collection],
+  )
 }
 
 /** Tables whose rows belong to one document (locales, has-many selects, relationships), not versions. */
