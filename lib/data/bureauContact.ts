@@ -1,9 +1,5 @@
-import { unstable_cache } from 'next/cache'
-
-import { GLOBAL_SLUGS } from '@/collections/slugs'
-import { CACHE_TAGS } from '../cache/tags'
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
-import { getPortalPayload } from '../payload'
+import type { Locale } from '../i18n/locales'
+import { readPublicSite } from './site'
 
 export type ContactDetails = { name: string | null; title: string | null; email: string | null; phone: string | null }
 
@@ -22,25 +18,11 @@ export function reachableContact(contact: Partial<ContactDetails> | null | undef
 }
 
 /** The investment-promotion bureau's general contact and its promised reply time, from the `site` global. */
-export function findBureauContact(locale: Locale): Promise<BureauContact> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPortalPayload()
-      const site = await payload.findGlobal({
-        slug: GLOBAL_SLUGS.site,
-        locale,
-        fallbackLocale: DEFAULT_LOCALE,
-        overrideAccess: false,
-        depth: 0,
-        select: { contact: true, address: true, enquiryResponseBusinessDays: true },
-      })
-      return {
-        contact: reachableContact(site.contact),
-        address: site.address ?? null,
-        responseBusinessDays: site.enquiryResponseBusinessDays,
-      }
-    },
-    ['bureau-contact', locale],
-    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
-  )()
+export async function findBureauContact(locale: Locale): Promise<BureauContact> {
+  const site = await readPublicSite(locale)
+  return {
+    contact: reachableContact(site.contact),
+    address: site.address ?? null,
+    responseBusinessDays: site.enquiryResponseBusinessDays,
+  }
 }

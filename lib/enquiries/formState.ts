@@ -19,3 +19,16 @@ export function formValuesOf(formData: FormData): EnquiryFormValues {
   }
   return values
 }
+
+/** The form's fields as sent, text only (a file input is no field of this form). */
+export function submittedInput(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}
+
+/**
+ * The form again after a refusal: the errors, everything typed, and a new idempotency key, because a
+ * refused submission created nothing and the next attempt is a new one.
+ */
+export function refusedFormState(formData: FormData, refusal: Pick<EnquiryFormState, 'fieldErrors' | 'formError'>): EnquiryFormState {
+  return { values: formValuesOf(formData), fieldErrors: refusal.fieldErrors, formError: refusal.formError, idempotencyKey: crypto.randomUUID() }
+}

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { createLocalReq, logoutOperation } from 'payload'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { type EnquiryFormState, formValuesOf } from '@/lib/enquiries/formState'
+import { type EnquiryFormState, refusedFormState, submittedInput } from '@/lib/enquiries/formState'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { getPortalPayload } from '@/lib/payload'
@@ -18,16 +18,15 @@ export async function sendPartnerEnquiry(locale: string, _previous: EnquiryFormS
   const pageLocale = isLocale(locale) ? locale : DEFAULT_LOCALE
   const partner = await findSignedInPartner()
   if (!partner) redirect(`/${pageLocale}/partner/sign-in`)
-  const input = Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === 'string'))
   const result = await submitEnquiry({
     payload: await getPortalPayload(),
-    input,
+    input: submittedInput(formData),
     locale: pageLocale,
     clientIp: clientIpOf(await headers()),
     partner: { ...partner, collection: COLLECTION_SLUGS.partners },
   })
   if (result.isAccepted) redirect(`/${pageLocale}/partner?sent=${encodeURIComponent(result.reference)}`)
-  return { values: formValuesOf(formData), fieldErrors: result.fieldErrors, formError: result.formError, idempotencyKey: crypto.randomUUID() }
+  return refusedFormState(formData, result)
 }
 
 /** Ends the partner's session on the server (Payload's session list) and removes the cookie. */
