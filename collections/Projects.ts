@@ -37,6 +37,9 @@ export const Projects: CollectionConfig = contentCollection({
     plural: label('投资项目', 'Investment projects', '投資案件', '투자 프로젝트'),
   },
   listColumns: ['industry', 'area', 'stage', 'featured'],
+  // The list's usual question, "this industry at this stage, newest first": one range scan of 12 rows
+  // instead of walking every project by date (EXPLAIN in issue 8's note).
+  indexes: [{ fields: ['industry', 'stage', 'publishedAt'] }],
   fields: [
     {
       type: 'row',

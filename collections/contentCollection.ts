@@ -24,6 +24,8 @@ type Args = {
   sidebarFields?: Field[]
   listColumns?: string[]
   defaultSort?: string
+  /** Compound indexes for the portal's common list queries (each field also has its own). */
+  indexes?: CollectionConfig['indexes']
 }
 
 /** The first publication stamps `publishedAt`, unless staff set a date themselves. */
@@ -34,10 +36,11 @@ const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
  * A collection of public content: localized title, summary and body, a hero image, drafts with autosave,
  * scheduled publishing and versions; readable by the public once published; written by editors.
  */
-export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort }: Args): CollectionConfig {
+export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort, indexes }: Args): CollectionConfig {
   return {
     slug,
     labels,
+    ...(indexes ? { indexes } : {}),
     admin: {
       group: CONTENT_GROUP,
       useAsTitle: 'title',

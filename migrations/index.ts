@@ -5,6 +5,7 @@ import * as migration_20261125_033453_search_index from './20261125_033453_searc
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
 import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
 import * as migration_20261125_045346_outbox_password_reset_kind from './20261125_045346_outbox_password_reset_kind';
+import * as migration_20261125_075344_project_list_index from './20261125_075344_project_list_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_045346_outbox_password_reset_kind.up,
     down: migration_20261125_045346_outbox_password_reset_kind.down,
-    name: '20261125_045346_outbox_password_reset_kind'
+    name: '20261125_045346_outbox_password_reset_kind',
+  },
+  {
+    up: migration_20261125_075344_project_list_index.up,
+    down: migration_20261125_075344_project_list_index.down,
+    name: '20261125_075344_project_list_index'
   },
 ];

@@ -27,7 +27,8 @@ export async function addSyntheticContent(databaseUri: string, counts: Synthetic
       main: {
         industry_id: pick(industries),
         area_id: pick(areas),
-        stage: `(enum_range(null::enum_projects_stage))[1 + m.n % array_length(enum_range(null::enum_projects_stage), 1)]`,
+        // Counted in steps of the industries, so that every industry has projects at every stage.
+        stage: `(enum_range(null::enum_projects_stage))[1 + (m.n / ${industries.length}) % array_length(enum_range(null::enum_projects_stage), 1)]`,
         investment: `(1 + (m.n * 37) % 500)::bigint * 10000000`,
       },
     })
