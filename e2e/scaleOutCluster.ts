@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import { createThrowawayDatabase } from '../lib/db/throwaway-database'
 import { findFreePort } from '../lib/runtime/free-port'
 import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../scripts/lib/background-process'
+import { productionEnv, spawnProductionServer } from '../scripts/lib/production-server'
 
 /** One `next start` of the production build; the test talks to it as a load balancer would. */
 export type Instance = { name: string; baseURL: string }
@@ -32,23 +32,14 @@ export async function startCluster({ instances: count }: { instances: number }):
     processes.push(redis)
     await redis.waitFor(/Ready to accept connections/)
 
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: database.uri,
-      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-      PAYLOAD_DB_PUSH: 'false',
-      REDIS_URL: redisUrl,
-    }
+    const env = productionEnv(database.uri, { REDIS_URL: redisUrl })
     await migrate(env)
 
     const instances = await Promise.all(
       Array.from({ length: count }, async (_, index) => {
         const name = String.fromCharCode(65 + index)
-        const port = await findFreePort()
-        const server = spawnBackground(name, path.join(BIN, 'next'), ['start', '-p', String(port)], { ...env, PORT: String(port) })
+        const { server, baseURL } = await spawnProductionServer(name, env)
         processes.push(server)
-        const baseURL = `http://127.0.0.1:${port}`
         await waitForHealthy(baseURL, server)
         return { name, baseURL }
       }),

@@ -14,12 +14,12 @@ import pg from 'pg'
 
 import { createThrowawayDatabase } from '../lib/db/throwaway-database'
 import { LOCALES } from '../lib/i18n/locales'
-import { findFreePort } from '../lib/runtime/free-port'
 import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
 import { type Measurement, measure, type Target } from './bench/load'
 import { addSyntheticContent } from './bench/synthetic-content'
-import { spawnBackground, waitForHealthy } from './lib/background-process'
+import { type BackgroundProcess, waitForHealthy } from './lib/background-process'
 import { forgetCachedRenders } from './lib/cached-renders'
+import { productionEnv, spawnProductionServer } from './lib/production-server'
 import { runCommandOrThrow } from './lib/processes'
 
 const CONNECTIONS = 50
@@ -205,16 +205,9 @@ async function main(): Promise<number> {
   forgetCachedRenders()
 
   const database = await createThrowawayDatabase(process.env.DATABASE_URI)
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URI: database.uri,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    PAYLOAD_DB_PUSH: 'false',
-    // Every bench request comes from one address; people keep the default limits.
-    ENQUIRY_RATE_LIMIT_PER_IP: String(1_000_000),
-  }
-  let server: ReturnType<typeof spawnBackground> | null = null
+  // Every bench request comes from one address; people keep the default limits.
+  const env = productionEnv(database.uri, { ENQUIRY_RATE_LIMIT_PER_IP: String(1_000_000) })
+  let server: BackgroundProcess | null = null
   try {
     await runCommandOrThrow('tsx', ['scripts/migrate.ts'], env)
     await runCommandOrThrow('tsx', ['scripts/seed.ts'], env)
@@ -223,9 +216,9 @@ async function main(): Promise<number> {
     console.log(`Synthetic content: ${SYNTHETIC.projects} projects and ${SYNTHETIC.news} news in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`)
     const sample = await sampleContent(database.uri)
 
-    const port = await findFreePort()
-    const baseURL = `http://127.0.0.1:${port}`
-    server = spawnBackground('next', path.resolve('node_modules', '.bin', 'next'), ['start', '-p', String(port)], { ...env, PORT: String(port) })
+    const started = await spawnProductionServer('next', env)
+    server = started.server
+    const { baseURL } = started
     await waitForHealthy(baseURL, server)
 
     const results: Measurement[] = []

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { findFreePort } from '../../lib/runtime/free-port'
+import { type BackgroundProcess, spawnBackground } from './background-process'
+
+/** A production server's environment on a throwaway database: a secret of its own, migrations only (no schema push). */
+export function productionEnv(databaseUri: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PAYLOAD_DB_PUSH: 'false',
+    ...extra,
+  }
+}
+
+/**
+ * `next start` of the existing build on a free port. It binds to every interface: with `-H 127.0.0.1`
+ * Next proxies the proxy's own rewrites to itself in a loop (vercel/next.js#94745). Wait for it with
+ * `waitForHealthy`.
+ */
+export async function spawnProductionServer(name: string, env: NodeJS.ProcessEnv): Promise<{ server: BackgroundProcess; baseURL: string }> {
+  const port = await findFreePort()
+  const server = spawnBackground(name, path.resolve('node_modules', '.bin', 'next'), ['start', '-p', String(port)], { ...env, PORT: String(port) })
+  return { server, baseURL: `http://127.0.0.1:${port}` }
+}
