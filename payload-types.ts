@@ -133,6 +133,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendOutbox: TaskSendOutbox;
+      storeEnquiryIntake: TaskStoreEnquiryIntake;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1007,7 +1008,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendOutbox' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1040,7 +1041,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendOutbox' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1870,6 +1871,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskSendOutbox".
  */
 export interface TaskSendOutbox {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStoreEnquiryIntake".
+ */
+export interface TaskStoreEnquiryIntake {
   input?: unknown;
   output?: unknown;
 }

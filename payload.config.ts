@@ -30,8 +30,10 @@ import { Site } from './globals/Site'
 import { readReplicaUris } from './lib/db/readReplicas'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
+import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 import { sendOutboxTask } from './lib/jobs/sendOutbox'
+import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
 import { mediaStorage } from './lib/storage/mediaStorage'
@@ -79,7 +81,7 @@ export default buildConfig({
     // Only `npm run dev` pushes the schema; everywhere else the committed migrations rule.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
-    afterSchemaInit: [declareSearchTable],
+    afterSchemaInit: [declareSearchTable, declareEnquiryIntakeTable],
     // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
@@ -87,8 +89,8 @@ export default buildConfig({
   // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [sendOutboxTask],
-    // Scheduled publishing and the outbox are queued jobs; one instance runs them (see holdsJobRunnerLock).
+    tasks: [sendOutboxTask, storeEnquiryIntakeTask],
+    // Scheduled publishing, the outbox and the enquiry intake's net are queued jobs; one instance runs them (see holdsJobRunnerLock).
     // The outbox runs every tick: only errors are worth a log line, not "Running 1 jobs" four times a minute.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],
     shouldAutoRun: holdsJobRunnerLock,

@@ -3,24 +3,15 @@ import type { Access, AccessResult, FieldAccess } from 'payload'
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
 
-/** The idempotency key the form holds: the one enquiry it may read back (for its reference). */
-export const ENQUIRY_IDEMPOTENCY_CONTEXT = 'enquiryIdempotencyKey'
-
-/**
- * Officers and admins read every enquiry; a partner only those it submitted; the form only the one its
- * idempotency key created; nobody else any.
- */
-export const canReadEnquiries: Access = ({ req: { user, context } }): AccessResult => {
+/** Officers and admins read every enquiry; a partner only those it submitted; nobody else any. */
+export const canReadEnquiries: Access = ({ req: { user } }): AccessResult => {
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
   if (isPartnerUser(user)) return { partner: { equals: user.id } }
-  const key = context[ENQUIRY_IDEMPOTENCY_CONTEXT]
-  if (!user && context[ENQUIRY_FORM_CONTEXT] === true && typeof key === 'string' && key !== '') return { idempotencyKey: { equals: key } }
   return false
 }
 
-/** The idempotency key is for admins and for the form that holds it. */
-export const canReadIdempotencyKey: FieldAccess = ({ req: { user, context } }) =>
-  hasRole(user, 'admin') || context[ENQUIRY_FORM_CONTEXT] === true
+/** The idempotency key is for admins (the form matches retries in the intake, not here). */
+export const canReadIdempotencyKey: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 /**
  * Marks a Local API call made by the portal's enquiry form, after it validated and whitelisted the

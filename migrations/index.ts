@@ -6,6 +6,7 @@ import * as migration_20261125_040000_enquiry_reference_sequence from './2026112
 import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
 import * as migration_20261125_045346_outbox_password_reset_kind from './20261125_045346_outbox_password_reset_kind';
 import * as migration_20261125_075344_project_list_index from './20261125_075344_project_list_index';
+import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enquiry_intake';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_075344_project_list_index.up,
     down: migration_20261125_075344_project_list_index.down,
-    name: '20261125_075344_project_list_index'
+    name: '20261125_075344_project_list_index',
+  },
+  {
+    up: migration_20261201_112229_enquiry_intake.up,
+    down: migration_20261201_112229_enquiry_intake.down,
+    name: '20261201_112229_enquiry_intake'
   },
 ];

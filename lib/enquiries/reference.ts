@@ -10,6 +10,9 @@ export const REFERENCE_SEQUENCE = 'enquiry_reference_seq'
 
 export const REFERENCE_PATTERN = /^SB-\d{4}-\d{6,}$/
 
+/** Carries the reference a form submission was given on acceptance to the create that stores it. */
+export const ENQUIRY_INTAKE_REFERENCE_CONTEXT = 'enquiryIntakeReference'
+
 type SqlRunner = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
 
 /** Creates the sequence where it is missing: the migration's job, and a dev database's (schema push skips it). */
@@ -19,6 +22,16 @@ export async function ensureReferenceSequence(db: SqlRunner): Promise<void> {
 
 let sequenceReady: Promise<void> | null = null
 
+/** Ensures the sequence once per process. */
+export function referenceSequenceReady(db: SqlRunner): Promise<void> {
+  sequenceReady ??= ensureReferenceSequence(db).catch((error: unknown) => {
+    sequenceReady = null
+    // Two processes creating it at the same moment: the other one won, the sequence exists.
+    if (!isDuplicateObject(error)) throw error
+  })
+  return sequenceReady
+}
+
 /**
  * Runs inside the creating request's transaction: a separate pool connection could wait forever for
  * the connections that concurrent creates hold.
@@ -27,21 +40,30 @@ export async function nextEnquiryReference(req: PayloadRequest, now = new Date()
   const adapter = req.payload.db as unknown as { drizzle: SqlRunner; sessions?: Record<string, { db: SqlRunner }> }
   const transactionID = await req.transactionID
   const db = (transactionID ? adapter.sessions?.[String(transactionID)]?.db : undefined) ?? adapter.drizzle
-  sequenceReady ??= ensureReferenceSequence(db).catch((error: unknown) => {
-    sequenceReady = null
-    // Two processes creating it at the same moment: the other one won, the sequence exists.
-    if (!isDuplicateObject(error)) throw error
-  })
-  await sequenceReady
+  await referenceSequenceReady(db)
   const result = (await db.execute(sql.raw(`SELECT nextval('"${REFERENCE_SEQUENCE}"') AS n`))) as { rows: { n: string }[] }
   return formatEnquiryReference(Number(result.rows[0].n), now)
 }
 
-/** The year is the bureau's (Asia/Shanghai), so an enquiry sent on New Year's Eve in Qingdao gets the new year. */
-export function formatEnquiryReference(sequenceNumber: number, at: Date): string {
-  const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at)
-  return `SB-${year}-${String(sequenceNumber).padStart(6, '0')}`
+/**
+ * The next reference as SQL, for an INSERT that draws and formats it in the same statement; the
+ * parameter holds `referencePrefix()`. Numbers past 999,999 keep every digit.
+ */
+export function nextReferenceSql(prefixParameter: string): string {
+  return `(SELECT ${prefixParameter}::text || lpad(drawn.n, greatest(6, length(drawn.n)), '0') FROM (SELECT nextval('"${REFERENCE_SEQUENCE}"')::text AS n) AS drawn)`
 }
+
+/** `SB-{year}-`, the part of a reference before its number. */
+export function referencePrefix(at = new Date()): string {
+  return `SB-${BUREAU_YEAR.format(at)}-`
+}
+
+export function formatEnquiryReference(sequenceNumber: number, at: Date): string {
+  return `${referencePrefix(at)}${String(sequenceNumber).padStart(6, '0')}`
+}
+
+/** The year is the bureau's (Asia/Shanghai), so an enquiry sent on New Year's Eve in Qingdao gets the new year. */
+const BUREAU_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' })
 
 function isDuplicateObject(error: unknown): boolean {
   const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code

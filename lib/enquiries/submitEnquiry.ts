@@ -1,14 +1,13 @@
-import type { Payload, RequiredDataFromCollectionSlug, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
-import { ENQUIRY_FORM_CONTEXT, ENQUIRY_IDEMPOTENCY_CONTEXT } from '../../access/enquiries'
-import { COLLECTION_SLUGS } from '../../collections/slugs'
-import type { Enquiry } from '../../payload-types'
-import { readEnquirySubject } from '../data/enquirySubject'
 import { translatorFor } from '../i18n/translator'
 import type { Locale } from '../i18n/locales'
 import { consumeEnquiryAllowance } from '../rateLimit/enquiryRateLimit'
+import { findIntakeReference, recordIntake } from './intake'
+import { releaseInlineSlot, startIntakeDrain, takeInlineSlot } from './intakeQueue'
 import { PRIVACY_NOTICE_VERSION } from './privacyNotice'
-import { type EnquiryField, type EnquirySubmission, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from './submissionSchema'
+import { storeIntakeEnquiry } from './storeIntake'
+import { type EnquiryField, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from './submissionSchema'
 
 /** Why a submission was refused: the JSON endpoint answers each with its own HTTP status. */
 export type RefusalReason = 'invalid' | 'rejected' | 'rateLimited' | 'unavailable'
@@ -30,7 +29,9 @@ type SubmitArgs = {
 /**
  * Turns one form submission into exactly one enquiry: validated against the shared schema, bots and
  * floods turned away, and a repeated submission (double click, retried POST) answered with the reference
- * the first one got. Every message for the visitor is in their language.
+ * the first one got. Accepted means written to the intake with its reference; the enquiry itself is
+ * stored before the answer when the server has room, else from the queue moments later (see
+ * `intakeQueue.ts`). Every message for the visitor is in their language.
  */
 export async function submitEnquiry({ payload, input, locale, clientIp, partner = null }: SubmitArgs): Promise<SubmissionResult> {
   const t = await translatorFor(locale)
@@ -47,7 +48,7 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
   }
   const submission = parsed.data
 
-  const earlier = await findByIdempotencyKey(payload, submission, partner)
+  const earlier = await findIntakeReference(payload, submission)
   if (earlier) return { isAccepted: true, reference: earlier }
 
   const allowance = await consumeEnquiryAllowance({ ip: partner ? `partner:${partner.id}` : clientIp, email: submission.email })
@@ -55,58 +56,31 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
     return refuse('rateLimited', t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
   }
 
-  const subject = submission.subject ? await readEnquirySubject(payload, { type: submission.type, slug: submission.subject, locale }) : null
+  // A partner lands on its own list of enquiries next, so its submission is always stored before the answer.
+  const isStoredNow = partner !== null || takeInlineSlot()
   try {
-    const created = await payload.create({
-      collection: COLLECTION_SLUGS.enquiries,
-      overrideAccess: false,
-      user: partner ?? undefined,
-      context: { [ENQUIRY_FORM_CONTEXT]: true },
-      // `status` is typed as required because it has a default; the form never sends it.
-      data: {
-        type: submission.type,
-        subject: subject ? ({ relationTo: subject.collection, value: subject.id } as Enquiry['subject']) : undefined,
-        name: submission.name,
-        organisation: submission.organisation,
-        email: submission.email,
-        phone: submission.phone,
-        country: submission.country,
-        locale,
-        message: submission.message,
-        consent: true,
-        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-        idempotencyKey: submission.idempotencyKey,
-      } as RequiredDataFromCollectionSlug<'enquiries'>,
+    const { type, subject, name, organisation, email, phone, country, message } = submission
+    const intake = await recordIntake({
+      payload,
+      idempotencyKey: submission.idempotencyKey,
+      submission: { type, subject, name, organisation, email, phone, country, message, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+      locale,
+      partnerId: partner ? Number(partner.id) : null,
+      isClaimed: isStoredNow,
     })
-    return { isAccepted: true, reference: created.reference ?? '' }
+    if (!intake) {
+      // The same key sent twice at the same moment: the unique index let one through; answer with its reference.
+      const winner = await findIntakeReference(payload, submission)
+      if (winner) return { isAccepted: true, reference: winner }
+      return refuse('unavailable', t('enquire.errors.unavailable'))
+    }
+    if (isStoredNow) await storeIntakeEnquiry(payload, intake, partner)
+    else startIntakeDrain(payload)
+    return { isAccepted: true, reference: intake.reference }
   } catch (error) {
-    // The same key sent twice at the same moment: the unique index let one through; answer with its reference.
-    const winner = await findByIdempotencyKey(payload, submission, partner)
-    if (winner) return { isAccepted: true, reference: winner }
-    payload.logger.error({ msg: 'Enquiry could not be stored', err: error })
+    payload.logger.error({ msg: 'Enquiry could not be accepted', err: error })
     return refuse('unavailable', t('enquire.errors.unavailable'))
+  } finally {
+    if (isStoredNow && partner === null) releaseInlineSlot()
   }
-}
-
-/**
- * The reference of the enquiry this submission already created, read with the form's own narrow access.
- * The e-mail must match too, so a key that leaked into someone else's form reveals nothing.
- */
-async function findByIdempotencyKey(
-  payload: Payload,
-  { idempotencyKey, email }: EnquirySubmission,
-  partner: TypedUser | null,
-): Promise<string | null> {
-  const { docs } = await payload.find({
-    collection: COLLECTION_SLUGS.enquiries,
-    overrideAccess: false,
-    user: partner ?? undefined,
-    context: { [ENQUIRY_FORM_CONTEXT]: true, [ENQUIRY_IDEMPOTENCY_CONTEXT]: idempotencyKey },
-    where: { idempotencyKey: { equals: idempotencyKey }, email: { equals: email } },
-    select: { reference: true },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-  })
-  return docs[0]?.reference ?? null
 }

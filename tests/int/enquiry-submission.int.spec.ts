@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ENQUIRY_FORM_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
+import { drainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { uniqueSuffix } from './fixtures'
@@ -32,14 +33,18 @@ describe('the public enquiry form’s submissions', () => {
   })
   const submit = (input: Record<string, string>, options: { locale?: 'zh' | 'en' | 'ja' | 'ko'; ip?: string } = {}) =>
     submitEnquiry({ payload, input, locale: options.locale ?? 'en', clientIp: options.ip ?? freshIp() })
-  const storedFor = async (email: string) =>
-    (await payload.find({ collection: ENQUIRIES, where: { email: { equals: email } }, depth: 0, limit: 10 })).docs
+  /** The enquiries stored for an address once the queue has caught up (a burst is stored after its answers). */
+  const storedFor = async (email: string) => {
+    await drainEnquiryIntake(payload)
+    return (await payload.find({ collection: ENQUIRIES, where: { email: { equals: email } }, depth: 0, limit: 10 })).docs
+  }
 
   beforeAll(async () => {
     payload = await getTestPayload()
   })
 
   afterAll(async () => {
+    await drainEnquiryIntake(payload)
     await payload.delete({ collection: ENQUIRIES, where: { email: { like: emailDomain } } })
     await deleteStaffUsers(payload)
   })

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { and, eq, inArray, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { type AcceptedIntake, type IntakeRow, type IntakeSubmission, enquiryIntake } from './intakeTable'
+import { nextReferenceSql, referencePrefix, referenceSequenceReady } from './reference'
+
+/** How often the queue tries to store one submission before it leaves it to a person (see the log). */
+export const MAX_STORE_ATTEMPTS = 5
+
+/** A claim older than this belongs to a process that died while storing; another may take the row. */
+const CLAIM_TIMEOUT = '2 minutes'
+
+/** How long a stored submission's key keeps answering retries with its reference. */
+const IDEMPOTENCY_WINDOW = '1 day'
+
+/** The pool's database, or the transaction's when a request holding one is given. */
+async function databaseOf(payload: Payload, req?: PayloadRequest) {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transactionId = req?.transactionID ? await req.transactionID : undefined
+  return (transactionId !== undefined ? adapter.sessions[transactionId]?.db : undefined) ?? adapter.drizzle
+}
+
+export function hashEmail(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
+}
+
+/**
+ * The two statements every submission runs go straight to the primary's pool as named prepared
+ * statements: no query building per request, and never a read replica, which could miss a twin
+ * submission accepted a moment ago.
+ */
+function primaryPool(payload: Payload) {
+  return (payload.db as unknown as PostgresAdapter).pool
+}
+
+const FIND_REFERENCE = {
+  name: 'enquiry-intake-find-reference',
+  text: 'SELECT reference FROM enquiry_intake WHERE idempotency_key = $1 AND email_hash = $2',
+}
+
+/** The reference an earlier submission with this key and address was given, or null. */
+export async function findIntakeReference(payload: Payload, { idempotencyKey, email }: { idempotencyKey: string; email: string }): Promise<string | null> {
+  const { rows } = await primaryPool(payload).query<{ reference: string }>({ ...FIND_REFERENCE, values: [idempotencyKey, hashEmail(email)] })
+  return rows[0]?.reference ?? null
+}
+
+type RecordArgs = {
+  payload: Payload
+  idempotencyKey: string
+  submission: IntakeSubmission
+  locale: Locale
+  partnerId: number | null
+  /** The caller stores the enquiry itself right away, so the queue leaves the row alone. */
+  isClaimed: boolean
+}
+
+const RECORD_INTAKE = {
+  name: 'enquiry-intake-record',
+  text: `INSERT INTO enquiry_intake (idempotency_key, email_hash, reference, locale, partner_id, submission, claimed_at, attempts)
+    VALUES ($1, $2, ${nextReferenceSql('$3')}, $4, $5, $6, CASE WHEN $7::boolean THEN now() END, CASE WHEN $7::boolean THEN 1 ELSE 0 END)
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id, idempotency_key AS "idempotencyKey", reference, locale, partner_id AS "partnerId", submission, attempts`,
+}
+
+/**
+ * Accepts a submission: one INSERT that also draws the next reference. Null when the key was taken at
+ * the same moment by a twin submission (the caller then asks for that one's reference).
+ */
+export async function recordIntake({ payload, idempotencyKey, submission, locale, partnerId, isClaimed }: RecordArgs): Promise<AcceptedIntake | null> {
+  const pool = primaryPool(payload)
+  await referenceSequenceReady((payload.db as unknown as PostgresAdapter).drizzle)
+  const values = [idempotencyKey, hashEmail(submission.email), referencePrefix(), locale, partnerId, JSON.stringify(submission), isClaimed]
+  const { rows } = await pool.query<AcceptedIntake>({ ...RECORD_INTAKE, values })
+  return rows[0] ?? null
+}
+
+/** Takes up to `limit` waiting submissions, oldest first, that no living process is storing. */
+export async function claimWaitingIntake(payload: Payload, limit: number): Promise<IntakeRow[]> {
+  const db = await databaseOf(payload)
+  const waiting = db
+    .select({ id: enquiryIntake.id })
+    .from(enquiryIntake)
+    .where(
+      and(
+        isNull(enquiryIntake.storedAt),
+        lt(enquiryIntake.attempts, MAX_STORE_ATTEMPTS),
+        or(isNull(enquiryIntake.claimedAt), lt(enquiryIntake.claimedAt, sql`now() - ${CLAIM_TIMEOUT}::interval`)),
+      ),
+    )
+    .orderBy(enquiryIntake.id)
+    .limit(limit)
+    .for('update', { skipLocked: true })
+  return db
+    .update(enquiryIntake)
+    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
+    .where(inArray(enquiryIntake.id, waiting))
+    .returning()
+}
+
+/** Marks the submission stored, in the transaction that created its enquiry, and forgets its fields. */
+export async function markIntakeStored({ payload, req, id }: { payload: Payload; req: PayloadRequest; id: number }): Promise<void> {
+  const db = await databaseOf(payload, req)
+  await db.update(enquiryIntake).set({ storedAt: sql`now()`, submission: null, claimedAt: null, lastError: null }).where(eq(enquiryIntake.id, id))
+}
+
+/**
+ * Records why an attempt failed. The claim stays, so the queue tries again only once it times out: a
+ * database that is down for a minute does not use up every attempt at once.
+ */
+export async function markIntakeFailed({ payload, id, error }: { payload: Payload; id: number; error: string }): Promise<void> {
+  const db = await databaseOf(payload)
+  await db.update(enquiryIntake).set({ lastError: error.slice(0, 2000) }).where(eq(enquiryIntake.id, id))
+}
+
+/** Forgets stored submissions once their key is past the idempotency window. */
+export async function forgetStoredIntake(payload: Payload): Promise<number> {
+  const db = await databaseOf(payload)
+  const removed = await db
+    .delete(enquiryIntake)
+    .where(lt(enquiryIntake.storedAt, sql`now() - ${IDEMPOTENCY_WINDOW}::interval`))
+    .returning({ id: enquiryIntake.id })
+  return removed.length
+}
+
+/** How many accepted submissions are not enquiries yet. */
+export async function countWaitingIntake(payload: Payload): Promise<number> {
+  const db = await databaseOf(payload)
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(enquiryIntake).where(isNull(enquiryIntake.storedAt))
+  return row?.count ?? 0
+}
