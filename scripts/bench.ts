@@ -84,7 +84,7 @@ function targets(buildId: string, sample: Sample): Target[] {
     { name: 'filtered projects', kind: 'cached', path: (i) => inLocale(i, filtered) },
     { name: 'project detail', kind: 'cached', path: (i) => inLocale(i, `/projects/${sample.projectSlug}`) },
     { name: 'search', kind: 'cached', path: (i) => inLocale(i, search(sample.searchTerm)) },
-    // A minimum investment no earlier request used: a new data-cache key, so a real query every time.
+    // A minimum investment: typed filters are cached neither as pages nor as data, so a real query every time.
     // Under the full load it shows throughput; one at a time, the latency the budget is about.
     ...[CONNECTIONS, 1].map((connections): Target => ({
       name: `filtered projects, uncached, ${connections} conn`,

@@ -4,6 +4,8 @@ import { hasRole, isStaffUser } from '@/access/roles'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { ENQUIRY_STATUSES } from '@/lib/constants/options'
 import { ENQUIRY_STATUS_LABELS } from '@/lib/constants/optionLabels'
+import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
+import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
 import { inLanguage, label } from '@/lib/i18n/label'
@@ -13,6 +15,14 @@ const HEADING = label('咨询处理', 'Enquiry pipeline', 'お問い合わせ対
 const OVERDUE = label('逾期未答复', 'Overdue', '期限超過', '기한 초과')
 const MEDIAN = label('本月首次响应时间中位数', 'Median first response this month', '今月の初回対応時間（中央値）', '이번 달 첫 응답 시간 중앙값')
 const NO_RESPONSES = label('本月尚无', 'none yet this month', '今月はまだありません', '이번 달 아직 없음')
+const WAITING = label('已受理、待入库的咨询', 'Accepted, not yet in the list', '受付済み・一覧への登録待ち', '접수 완료, 목록 등록 대기')
+const OLDEST = label('最早受理于', 'oldest accepted', '最も古い受付', '가장 오래된 접수')
+const FAILED = label(
+  '以下咨询多次入库失败，请联系系统管理员（提交者已收到编号）：',
+  'These enquiries could not be stored after several tries; please tell the system administrator (the senders have their references):',
+  '以下のお問い合わせは登録に繰り返し失敗しています。システム管理者に連絡してください（送信者には受付番号が届いています）：',
+  '다음 문의는 여러 차례 저장에 실패했습니다. 시스템 관리자에게 알려 주세요(제출자는 접수 번호를 받았습니다):',
+)
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -24,12 +34,15 @@ function formatDuration(ms: number, language: string): string {
 
 const cell = { padding: '0.25rem 1rem', textAlign: 'center' } as const
 
-/** On the admin dashboard, for officers and admins: enquiries by status, the overdue ones, and how fast we answer. */
+/**
+ * On the admin dashboard, for officers and admins: enquiries by status, the overdue ones, how fast we
+ * answer, and any accepted submission that is not an enquiry yet (normally none for more than a moment).
+ */
 export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
   if (!isStaffUser(user) || !(hasRole(user, 'admin') || hasRole(user, 'officer'))) return null
   const language = i18n.language
   const now = new Date()
-  const summary = await loadPipelineSummary({ payload, user, now })
+  const [summary, intake] = await Promise.all([loadPipelineSummary({ payload, user, now }), summarizeWaitingIntake(payload)])
   const statusLocale = isLocale(language) ? language : 'en'
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} data-testid="enquiry-pipeline">
@@ -70,6 +83,26 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
           ? inLanguage(NO_RESPONSES, language)
           : `${formatDuration(summary.medianFirstResponseMs, language)} (n = ${summary.respondedThisMonth})`}
       </p>
+      {intake.waiting > 0 ? (
+        <p data-testid="intake-waiting">
+          {inLanguage(WAITING, language)}: {intake.waiting}
+          {intake.oldestReceivedAt
+            ? ` (${inLanguage(OLDEST, language)} ${new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: OFFICE_TIME_ZONE }).format(new Date(intake.oldestReceivedAt))})`
+            : null}
+        </p>
+      ) : null}
+      {intake.failed.length > 0 ? (
+        <div data-testid="intake-failed" style={{ color: 'var(--theme-error-500)' }}>
+          <p>{inLanguage(FAILED, language)}</p>
+          <ul>
+            {intake.failed.map((row) => (
+              <li key={row.reference}>
+                <strong>{row.reference}</strong> ({row.attempts}×): {row.lastError}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   )
 }

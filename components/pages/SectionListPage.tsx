@@ -21,6 +21,7 @@ import { findPublishedCards } from '@/lib/data/content'
 import { findSlugOptions } from '@/lib/data/options'
 import { parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { isTypedFilter } from '@/lib/lists/cachedListPath'
 import { type Section, SECTIONS } from '@/lib/sections'
 import { listPath } from '@/lib/seo/listPath'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
@@ -88,6 +89,7 @@ export async function SectionList({ locale, section, searchParams }: { locale: L
     page: filters.page,
     limit: PAGE_SIZE,
     sort: SORT[section],
+    isCached: !filters.active.some(({ param }) => isTypedFilter(param)),
   })
   const fields = filterFieldsOf(section, { locale, industries, areas })
   const action = `/${locale}/${section}`

@@ -51,56 +51,63 @@ type ListArgs = {
   page?: number
   limit?: number
   sort?: string
+  /**
+   * False for what a visitor typed (free text, amounts): every value would be a cache entry of its own,
+   * written on each request and never read again, an unbounded store for anyone to fill.
+   */
+  isCached?: boolean
 }
 
 export type CardPage = { cards: Card[]; totalDocs: number; totalPages: number; page: number }
 
 /** Published documents of a collection as cards, in the reader's locale (Chinese where untranslated). */
 export function findPublishedCards(args: ListArgs): Promise<CardPage> {
-  const { collection, locale, where = {}, page = 1, limit = 12, sort = '-publishedAt' } = args
-  return unstable_cache(
-    async () => {
-      const payload = await getPortalPayload()
-      const badgeField = BADGE_FIELDS[collection]
-      const result = await payload.find({
-        collection,
-        locale,
-        fallbackLocale: DEFAULT_LOCALE,
-        overrideAccess: false,
-        where: { and: [{ _status: { equals: 'published' } }, where] },
-        page,
-        limit,
-        sort,
-        depth: 1,
-        populate: MEDIA_POPULATE,
-        select: {
-          slug: true,
-          title: true,
-          summary: true,
-          heroImage: true,
-          translatedLocales: true,
-          publishedAt: true,
-          ...(badgeField ? { [badgeField]: true } : {}),
-        },
-      })
-      const cards = result.docs.map((doc) => {
-        const record = doc as unknown as Record<string, unknown>
-        return {
-          id: doc.id,
-          slug: doc.slug ?? '',
-          title: doc.title,
-          summary: doc.summary ?? null,
-          image: imageSummary(doc.heroImage),
-          isFallback: !(doc.translatedLocales ?? []).includes(locale),
-          badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
-          publishedAt: doc.publishedAt ?? null,
-        }
-      })
-      return { cards, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
+  const { collection, locale, where = {}, page = 1, limit = 12, sort = '-publishedAt', isCached = true } = args
+  const read = () => readPublishedCards({ collection, locale, where, page, limit, sort })
+  if (!isCached) return read()
+  return unstable_cache(read, ['cards', collection, locale, JSON.stringify({ where, page, limit, sort })], {
+    tags: [CACHE_TAGS.collection(collection)],
+  })()
+}
+
+async function readPublishedCards({ collection, locale, where, page, limit, sort }: Required<Omit<ListArgs, 'isCached'>>): Promise<CardPage> {
+  const payload = await getPortalPayload()
+  const badgeField = BADGE_FIELDS[collection]
+  const result = await payload.find({
+    collection,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    overrideAccess: false,
+    where: { and: [{ _status: { equals: 'published' } }, where] },
+    page,
+    limit,
+    sort,
+    depth: 1,
+    populate: MEDIA_POPULATE,
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      heroImage: true,
+      translatedLocales: true,
+      publishedAt: true,
+      ...(badgeField ? { [badgeField]: true } : {}),
     },
-    ['cards', collection, locale, JSON.stringify({ where, page, limit, sort })],
-    { tags: [CACHE_TAGS.collection(collection)] },
-  )()
+  })
+  const cards = result.docs.map((doc) => {
+    const record = doc as unknown as Record<string, unknown>
+    return {
+      id: doc.id,
+      slug: doc.slug ?? '',
+      title: doc.title,
+      summary: doc.summary ?? null,
+      image: imageSummary(doc.heroImage),
+      isFallback: !(doc.translatedLocales ?? []).includes(locale),
+      badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
+      publishedAt: doc.publishedAt ?? null,
+    }
+  })
+  return { cards, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
 }
 
 type DocumentArgs = { collection: ContentCollectionSlug; slug: string; locale: Locale }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { and, eq, inArray, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../i18n/locales'
@@ -126,9 +126,26 @@ export async function forgetStoredIntake(payload: Payload): Promise<number> {
   return removed.length
 }
 
-/** How many accepted submissions are not enquiries yet. */
-export async function countWaitingIntake(payload: Payload): Promise<number> {
+export type WaitingIntake = {
+  /** Accepted submissions that are not enquiries yet. */
+  waiting: number
+  oldestReceivedAt: string | null
+  /** The latest that failed at least once, with the reason, for staff to see on the dashboard. */
+  failed: { reference: string; attempts: number; lastError: string }[]
+}
+
+/** What the queue holds right now; normally nothing, or a few submissions for a moment. */
+export async function summarizeWaitingIntake(payload: Payload): Promise<WaitingIntake> {
   const db = await databaseOf(payload)
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(enquiryIntake).where(isNull(enquiryIntake.storedAt))
-  return row?.count ?? 0
+  const [totals] = await db
+    .select({ waiting: sql<number>`count(*)::int`, oldestReceivedAt: sql<string | null>`min(${enquiryIntake.receivedAt})` })
+    .from(enquiryIntake)
+    .where(isNull(enquiryIntake.storedAt))
+  const failed = await db
+    .select({ reference: enquiryIntake.reference, attempts: enquiryIntake.attempts, lastError: sql<string>`${enquiryIntake.lastError}` })
+    .from(enquiryIntake)
+    .where(and(isNull(enquiryIntake.storedAt), isNotNull(enquiryIntake.lastError)))
+    .orderBy(desc(enquiryIntake.id))
+    .limit(10)
+  return { waiting: totals?.waiting ?? 0, oldestReceivedAt: totals?.oldestReceivedAt ?? null, failed }
 }

@@ -22,6 +22,11 @@ const CHOICE_PARAMS: Record<Section, readonly string[]> = {
 
 const TYPED_PARAMS = ['q', 'min', 'max']
 
+/** Whether a filter holds what a visitor typed rather than chose: such lists are neither cached as pages nor as data. */
+export function isTypedFilter(param: string): boolean {
+  return TYPED_PARAMS.includes(param)
+}
+
 /** Choices are slugs or codes; a page is a number. Anything else cannot match and is left out. */
 const CHOICE_VALUE = /^[a-z0-9-]{1,64}$/i
 

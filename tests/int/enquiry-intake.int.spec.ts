@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { findIntakeReference, forgetStoredIntake, recordIntake } from '@/lib/enquiries/intake'
+import { findIntakeReference, forgetStoredIntake, recordIntake, summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { drainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { enquiryIntake, type IntakeSubmission } from '@/lib/enquiries/intakeTable'
 import { REFERENCE_PATTERN, REFERENCE_SEQUENCE } from '@/lib/enquiries/reference'
@@ -108,6 +108,9 @@ describe('the enquiry intake: every accepted submission becomes an enquiry', () 
     await drainEnquiryIntake(payload)
     expect((await intakeRowOf(row.reference)).attempts).toBe(2)
     expect(await enquiriesFor(row.submission!.email)).toHaveLength(0)
+    const dashboard = await summarizeWaitingIntake(payload)
+    expect(dashboard.waiting).toBeGreaterThanOrEqual(1)
+    expect(dashboard.failed).toContainEqual({ reference: row.reference, attempts: 2, lastError: kept.lastError })
     await db().delete(enquiryIntake).where(eq(enquiryIntake.id, row.id))
   })
 
