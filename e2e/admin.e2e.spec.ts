@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
 
+import { queryE2eDatabase } from './support/database'
+
 const admin = { email: 'first-admin@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
 const editor = { email: 'editor@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
 const suffix = randomBytes(3).toString('hex')
@@ -136,6 +138,13 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     })
     expect(created.status()).toBe(201)
     const enquiry = ((await created.json()) as { doc: { id: number; reference: string } }).doc
+    // An accepted submission that Payload refused on every attempt, as the intake keeps it.
+    const stuck = `SB-E2E-STUCK-${suffix}`
+    await queryE2eDatabase(
+      `insert into enquiry_intake (idempotency_key, email_hash, reference, locale, submission, attempts, last_error, claimed_at)
+        values ($1, 'e2e', $2, 'ja', '{}'::jsonb, 5, 'name: The value must be no longer than 120 characters', now())`,
+      [crypto.randomUUID(), stuck],
+    )
 
     await page.context().clearCookies()
     await page.goto('/admin/login')
@@ -144,6 +153,9 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await page.locator('button[type="submit"]').click()
     await expect(page).toHaveURL(/\/admin\/?$/)
     await expect(page.getByRole('heading', { name: 'Enquiry pipeline' })).toBeVisible()
+    await expect(page.getByTestId('intake-waiting')).toContainText('Accepted, not yet in the list')
+    await expect(page.getByTestId('intake-failed')).toContainText(`${stuck} (5×): name: The value must be no longer than 120 characters`)
+    await queryE2eDatabase('delete from enquiry_intake where reference = $1', [stuck])
 
     await page.goto('/admin/collections/enquiries')
     const headers = page.locator('table thead th')
