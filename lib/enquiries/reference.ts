@@ -58,7 +58,7 @@ export function referencePrefix(at = new Date()): string {
   return `SB-${BUREAU_YEAR.format(at)}-`
 }
 
-export function formatEnquiryReference(sequenceNumber: number, at: Date): string {
+function formatEnquiryReference(sequenceNumber: number, at: Date): string {
   return `${referencePrefix(at)}${String(sequenceNumber).padStart(6, '0')}`
 }
 
