@@ -20,6 +20,8 @@ export default defineConfig({
     // Every file shares the run's one database; one file at a time keeps their data apart.
     fileParallelism: false,
     testTimeout: 30_000,
+    // next-intl's ESM build imports `next/server` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-intl'] } },
     hookTimeout: 120_000,
   },
 })

@@ -21,13 +21,13 @@ import { findPublishedCards } from '@/lib/data/content'
 import { findSlugOptions } from '@/lib/data/options'
 import { parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
-import { isTypedFilter } from '@/lib/lists/cachedListPath'
-import { type Section, SECTIONS } from '@/lib/sections'
+import { isTypedFilter } from '@/lib/lists/listRewrite'
+import { isSection, type Section, SECTIONS } from '@/lib/sections'
 import { listPath } from '@/lib/seo/listPath'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { findSiteName } from '@/lib/seo/siteName'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ locale: string }> }
 
 const PAGE_SIZE = 12
 
@@ -48,6 +48,13 @@ async function resolveLocale(params: Props['params']): Promise<Locale> {
   return locale
 }
 
+/** The locale and section of an internal list route (`/{locale}/lists/{section}/…`), or not found. */
+export async function resolveListRoute<P extends { locale: string; section: string }>(params: Promise<P>): Promise<P & { locale: Locale; section: Section }> {
+  const resolved = await params
+  if (!isLocale(resolved.locale) || !isSection(resolved.section)) notFound()
+  return resolved as P & { locale: Locale; section: Section }
+}
+
 /** A list page's title, description and canonical path, for the filters it shows. */
 export async function sectionListMetadata(locale: Locale, section: Section, searchParams: SearchParams): Promise<Metadata> {
   const [t, siteName] = await Promise.all([getTranslations({ locale, namespace: 'sections' }), findSiteName(locale)])
@@ -61,15 +68,15 @@ export async function sectionListMetadata(locale: Locale, section: Section, sear
 }
 
 /**
- * The list page of one section (`/{locale}/projects?q=…`) rendered per request: the proxy sends it only
- * the typed filters; lists with clickable filters come from the page cache (app/…/lists).
+ * The unfiltered list of one section (`/{locale}/projects`), rendered on its first visit and then served
+ * from the page cache until staff publish. Filtered lists reach the internal routes through the proxy.
  */
 export function sectionListPage(section: Section) {
-  async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-    return sectionListMetadata(await resolveLocale(params), section, await searchParams)
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    return sectionListMetadata(await resolveLocale(params), section, {})
   }
-  async function Page({ params, searchParams }: Props) {
-    return <SectionList locale={await resolveLocale(params)} section={section} searchParams={await searchParams} />
+  async function Page({ params }: Props) {
+    return <SectionList locale={await resolveLocale(params)} section={section} searchParams={{}} />
   }
   return { Page, generateMetadata }
 }

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 import nextEnv from '@next/env'
 
@@ -62,7 +63,11 @@ async function openDatabase(mode: SessionMode): Promise<Database> {
   if (mode === 'e2e') {
     const throwaway = await createThrowawayDatabase(configured)
     // The end-to-end tests check what the browser did against the rows it left (e.g. one enquiry per double click).
-    if (process.env.E2E_DATABASE_FILE) writeFileSync(process.env.E2E_DATABASE_FILE, JSON.stringify({ uri: throwaway.uri }))
+    const databaseFile = process.env.E2E_DATABASE_FILE
+    if (databaseFile) {
+      mkdirSync(path.dirname(databaseFile), { recursive: true })
+      writeFileSync(databaseFile, JSON.stringify({ uri: throwaway.uri }))
+    }
     return { uri: throwaway.uri, close: throwaway.destroy }
   }
   if (configured) return { uri: configured, close: async () => {} }

@@ -1,21 +1,17 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { SectionList, sectionListMetadata } from '@/components/pages/SectionListPage'
-import { isLocale } from '@/lib/i18n/locales'
-import { listParamsOf } from '@/lib/lists/cachedListPath'
-import { isSection } from '@/lib/sections'
+import { resolveListRoute, SectionList, sectionListMetadata } from '@/components/pages/SectionListPage'
+import { listParamsOf } from '@/lib/lists/listRewrite'
 
 type Props = { params: Promise<{ locale: string; section: string; filters: string }> }
 
-/** Rendered on first request, then served from the page cache until staff publish (see lib/lists/cachedListPath.ts). */
+/** Rendered on first request, then served from the page cache until staff publish (see lib/lists/listRewrite.ts). */
 export function generateStaticParams() {
   return []
 }
 
 async function resolve(params: Props['params']) {
-  const { locale, section, filters } = await params
-  if (!isLocale(locale) || !isSection(section)) notFound()
+  const { locale, section, filters } = await resolveListRoute(params)
   return { locale, section, searchParams: listParamsOf(filters) }
 }
 

@@ -3,12 +3,14 @@ import { isLocale } from '../i18n/locales'
 import { isSection, type Section } from '../sections'
 
 /**
- * List pages whose filters are choices (an industry, a stage, a page number) are served from the page
- * cache: the proxy rewrites `/{locale}/{section}?…` to this internal path, one cached page per canonical
- * combination, refreshed when staff publish. Free text and amounts (`q`, `min`, `max`) stay on the
- * per-request page, so the cache holds only combinations a visitor can click, not whatever is typed.
+ * A list page without filters (`/{locale}/projects`) is a cached page of its own. A filtered one is
+ * rewritten by the proxy to an internal route under this segment:
+ * - filters a visitor chooses (an industry, a stage, a page number) go to `/{locale}/lists/{section}/{filters}`,
+ *   one cached page per canonical combination, refreshed when staff publish;
+ * - what a visitor types (`q`, amounts) goes to `/{locale}/lists/{section}?…`, rendered per request, so
+ *   the cache holds only combinations a visitor can click, not whatever is typed.
  */
-export const CACHED_LIST_SEGMENT = 'lists'
+export const INTERNAL_LIST_SEGMENT = 'lists'
 
 const CHOICE_PARAMS: Record<Section, readonly string[]> = {
   projects: ['industry', 'area', 'stage', 'page'],
@@ -22,6 +24,9 @@ const CHOICE_PARAMS: Record<Section, readonly string[]> = {
 
 const TYPED_PARAMS = ['q', 'min', 'max']
 
+/** Every query parameter a list reads: the proxy sees a list request only when it has one of them. */
+export const LIST_QUERY_PARAMS = [...new Set([...Object.values(CHOICE_PARAMS).flat(), ...TYPED_PARAMS])]
+
 /** Whether a filter holds what a visitor typed rather than chose: such lists are neither cached as pages nor as data. */
 export function isTypedFilter(param: string): boolean {
   return TYPED_PARAMS.includes(param)
@@ -32,23 +37,25 @@ const CHOICE_VALUE = /^[a-z0-9-]{1,64}$/i
 
 const UNFILTERED = 'all'
 
-/** The internal path serving this public list URL from the cache, or null when it is not a cached list. */
-export function cachedListPath(pathname: string, searchParams: URLSearchParams): string | null {
+/** The internal path (with its query, for typed filters) serving this public list URL, or null when it is not a list. */
+export function internalListPath(pathname: string, searchParams: URLSearchParams): string | null {
   const [, locale, section, ...rest] = pathname.replace(/\/$/, '').split('/')
   if (rest.length > 0 || !isLocale(locale) || !section || !isSection(section)) return null
-  if (TYPED_PARAMS.some((name) => searchParams.get(name)?.trim())) return null
+  if (TYPED_PARAMS.some((name) => searchParams.get(name)?.trim())) {
+    return `/${locale}/${INTERNAL_LIST_SEGMENT}/${section}?${searchParams.toString()}`
+  }
   const canonical = new URLSearchParams()
   for (const name of CHOICE_PARAMS[section]) {
     const value = searchParams.get(name)?.trim()
     if (value && CHOICE_VALUE.test(value) && !(name === 'page' && value === '1')) canonical.set(name, value.toLowerCase())
   }
   const filters = canonical.toString() || UNFILTERED
-  return `/${locale}/${CACHED_LIST_SEGMENT}/${section}/${encodeURIComponent(filters)}`
+  return `/${locale}/${INTERNAL_LIST_SEGMENT}/${section}/${encodeURIComponent(filters)}`
 }
 
-/** Whether a path asks for the internal cached lists directly, which only the proxy's rewrite may reach. */
-export function isCachedListPath(pathname: string): boolean {
-  return pathname.split('/')[2] === CACHED_LIST_SEGMENT
+/** Whether a path asks for the internal lists directly, which only the proxy's rewrite may reach. */
+export function isInternalListPath(pathname: string): boolean {
+  return pathname.split('/')[2] === INTERNAL_LIST_SEGMENT
 }
 
 /** The list parameters a cached list page was rendered for, from its path segment. */
