@@ -20,7 +20,7 @@ export async function SiteHeader({ siteName, locale }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <HeaderSearchForm locale={locale} />
           <Suspense>
-            <LocaleSwitcher label={t('language')} />
+            <LocaleSwitcher label={t('language')} current={locale} />
           </Suspense>
         </div>
       </div>

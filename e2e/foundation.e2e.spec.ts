@@ -37,6 +37,17 @@ test.describe('the home page', () => {
     await page.getByRole('link', { name: '日本語' }).click()
     await expect(page).toHaveURL(/\/ja$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    // The choice is remembered: the bare address now opens in Japanese, whatever the browser prefers.
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/ja$/)
+  })
+
+  test('offers a filtered list in every language with the same filters', async ({ page }) => {
+    await page.goto('/en/projects?stage=seeking-investment')
+    await expect(page.getByRole('link', { name: '한국어' })).toHaveAttribute('href', '/ko/projects?stage=seeking-investment')
+    await page.getByRole('link', { name: '한국어' }).click()
+    await expect(page).toHaveURL(/\/ko\/projects\?stage=seeking-investment$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
   })
 })
 

@@ -1,6 +1,7 @@
 /**
  * The one list of locales. Payload's localization, next-intl's routing, the messages files and the
- * sitemap all read it: adding a locale is one entry here plus `messages/<code>.json`.
+ * sitemap all read it: adding a locale is one entry here plus `messages/<code>.json` (and its code in
+ * `proxy.ts`'s matchers, which must be literals).
  */
 export const LOCALES = [
   { code: 'zh', label: '中文' },
@@ -19,3 +20,6 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALE_CODES as string[]).includes(value)
 }
 
+
+/** The cookie remembering the visitor's language: next-intl's middleware reads it at `/`, the language switcher writes it. */
+export const LOCALE_COOKIE = 'NEXT_LOCALE'

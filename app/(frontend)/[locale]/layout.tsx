@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { draftMode, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { ErrorTextsProvider } from '@/components/ErrorTexts'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [site, t, messages] = await Promise.all([findSite(locale), getTranslations({ locale }), getMessages({ locale })])
+  const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale })])
   const siteName = site.name ?? t('meta.defaultSiteName')
   const { isEnabled: isPreview } = await draftMode()
   return (
@@ -46,12 +46,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-paper focus:px-3 focus:py-2">
           {t('nav.skipToContent')}
         </a>
-        <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
+        <ErrorTextsProvider texts={{ title: t('error.title'), body: t('error.body'), retry: t('error.retry') }}>
           <SiteHeader siteName={siteName} locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
         {isPreview ? <LivePreviewRefresh serverURL={await originOf()} /> : null}
         <SiteFooter siteName={siteName} district={site.district ?? t('footer.rights')} note={site.footerNote} />
       </body>
