@@ -1,9 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import { unstable_cache } from 'next/cache'
 
 import { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
-import { CACHE_TAGS } from '../cache/tags'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 import { type Section, SECTIONS, sectionOf } from '../sections'
@@ -27,17 +25,13 @@ type SearchArgs = { query: string; locale: Locale; section: Section | null }
  * Published documents whose text in the reader's locale matches the query, grouped by section in the
  * header's order, titles matching first and then newest first, with the matches marked. The index holds
  * published versions only (see lib/search/searchIndex.ts); a locale finds its own texts, not the Chinese
- * originals that stand in for missing translations.
+ * originals that stand in for missing translations. Not cached: every query typed would be a cache entry
+ * of its own, an unbounded store anyone could fill, and the GIN index answers in a few milliseconds.
  */
 export async function searchPublished({ query, locale, section }: SearchArgs): Promise<SearchResults> {
   const tsquery = toTsqueryLiteral(query)
   if (!tsquery) return { total: 0, groups: [] }
-  // Cached with the matches already marked: a popular query is cut into snippets once, not per visit.
-  return unstable_cache(
-    async () => groupedResults(await findMatchingRows({ tsquery, locale, section }), query, locale),
-    ['search', locale, section ?? '', tsquery, query],
-    { tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection) },
-  )()
+  return groupedResults(await findMatchingRows({ tsquery, locale, section }), query, locale)
 }
 
 function groupedResults(rows: Row[], query: string, locale: Locale): SearchResults {

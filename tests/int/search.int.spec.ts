@@ -1,17 +1,11 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { searchPublished, type SearchResults } from '@/lib/data/search'
 import type { Locale } from '@/lib/i18n/locales'
 import { richText, uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
-
-// Outside a Next server there is no data cache: every search reads the index.
-vi.mock('next/cache', () => ({
-  unstable_cache: <T>(read: T) => read,
-  revalidateTag: () => undefined,
-}))
 
 const NEWS = COLLECTION_SLUGS.news
 const PROJECTS = COLLECTION_SLUGS.projects

@@ -10,7 +10,7 @@ import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
-// Every query is its own page, rendered per request from results cached until staff publish.
+// Every query is its own page, rendered per request from the search index (cached neither as pages nor as data).
 export const dynamic = 'force-dynamic'
 
 async function resolveLocale(params: Props['params']): Promise<Locale> {
