@@ -6,20 +6,20 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
+const CACHE_HANDLER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/cache')
+
 // Read when the server starts (`next start` loads this file again), so one build serves either way.
 // With Redis, every instance shares cached pages and data and their revalidation, and keeps no private
-// in-memory copy that could outlive a revalidation made elsewhere. The portal does not use 'use cache',
-// so the `cacheHandlers` of that directive are not needed.
-const sharedCache = process.env.REDIS_URL
-  ? {
-      cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/cache/redis-cache-handler.mjs'),
-      cacheMaxMemorySize: 0,
-    }
-  : {}
+// in-memory copy that could outlive a revalidation made elsewhere. Without it, Next's own file-system
+// cache. Both keep no page that answered an error or a redirect (lib/cache/storable.mjs). The portal
+// does not use 'use cache', so the `cacheHandlers` of that directive are not needed.
+const cache = process.env.REDIS_URL
+  ? { cacheHandler: path.join(CACHE_HANDLER_DIR, 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : { cacheHandler: path.join(CACHE_HANDLER_DIR, 'file-cache-handler.mjs') }
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  ...sharedCache,
+  ...cache,
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks the types once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

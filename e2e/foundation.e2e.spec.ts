@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
@@ -74,6 +75,29 @@ test.describe('pages that do not exist', () => {
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
   })
+})
+
+/** The files the server's page cache holds (`next start` of this checkout, without Redis). */
+function pageCacheFiles(): string[] {
+  const dir = '.next/server/route-cache'
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []
+}
+
+test('unknown slugs and filter values are answered without filling the page cache', async ({ page, request }) => {
+  const unknown = `never-${randomBytes(4).toString('hex')}`
+  for (const attempt of [1, 2]) expect((await request.get(`/en/projects/${unknown}`)).status(), `attempt ${attempt}`).toBe(404)
+  const unknownIndustry = await request.get(`/en/projects?industry=${unknown}&stage=operating`, { maxRedirects: 0 })
+  expect(unknownIndustry.status()).toBe(307)
+  // The visitor lands on the list without the value that names nothing, and past the last page on the first.
+  await page.goto(`/en/projects?industry=${unknown}&stage=operating`)
+  await expect(page).toHaveURL(/\/en\/projects\?stage=operating$/)
+  await page.goto('/en/news?page=9999')
+  await expect(page).toHaveURL(/\/en\/news$/)
+
+  // A combination that exists is kept: the second visit is served from the cache.
+  await request.get('/en/projects?stage=operating')
+  expect((await request.get('/en/projects?stage=operating')).headers()['x-nextjs-cache']).toBe('HIT')
+  expect(pageCacheFiles().filter((file) => file.includes(unknown))).toEqual([])
 })
 
 test('the health endpoint reports the database', async ({ request }) => {

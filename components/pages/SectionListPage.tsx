@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContentCard } from '@/components/ContentCard'
@@ -19,7 +19,7 @@ import {
 } from '@/lib/constants/optionLabels'
 import { findPublishedCards } from '@/lib/data/content'
 import { findSlugOptions } from '@/lib/data/options'
-import { parseFilters, type SearchParams } from '@/lib/filters'
+import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { isTypedFilter } from '@/lib/lists/listRewrite'
 import { isSection, type Section, SECTIONS } from '@/lib/sections'
@@ -81,7 +81,29 @@ export function sectionListPage(section: Section) {
   return { Page, generateMetadata }
 }
 
-export async function SectionList({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: SearchParams }) {
+type SectionListProps = {
+  locale: Locale
+  section: Section
+  searchParams: SearchParams
+  /** A cached combination (`lists/[section]/[filters]`): one with a value that names nothing is redirected. */
+  isCachedCombination?: boolean
+}
+
+/**
+ * Sends a cached combination holding a choice that names nothing (an unknown industry, a page past the
+ * last) to the list without it. The proxy checks only a value's shape, so without this every typed-in
+ * value would become a cached page of its own; a redirect is not kept (lib/cache/storable.mjs).
+ */
+function redirectUnknownChoices(locale: Locale, section: Section, searchParams: SearchParams, filters: ParsedFilters, totalPages: number) {
+  const isKnown = (param: string) => param === 'page' || filters.active.some((filter) => filter.param === param)
+  const isPastLastPage = filters.page > Math.max(totalPages, 1)
+  if (Object.keys(searchParams).every(isKnown) && !isPastLastPage) return
+  const kept = new URLSearchParams(filters.active.map(({ param, value }) => [param, value]))
+  if (filters.page > 1 && !isPastLastPage) kept.set('page', String(filters.page))
+  redirect(`/${locale}/${section}${kept.size > 0 ? `?${kept}` : ''}`)
+}
+
+export async function SectionList({ locale, section, searchParams, isCachedCombination = false }: SectionListProps) {
   setRequestLocale(locale)
   const [t, industries, areas] = await Promise.all([
     getTranslations({ locale }),
@@ -98,6 +120,7 @@ export async function SectionList({ locale, section, searchParams }: { locale: L
     sort: SORT[section],
     isCached: !filters.active.some(({ param }) => isTypedFilter(param)),
   })
+  if (isCachedCombination) redirectUnknownChoices(locale, section, searchParams, filters, result.totalPages)
   const fields = filterFieldsOf(section, { locale, industries, areas })
   const action = `/${locale}/${section}`
   const badgeLabels = BADGE_LABELS[section]

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sharedRedisConnection } from '../redis/connection.mjs'
+import { isStorable } from './storable.mjs'
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandler} NextCacheHandler */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
@@ -152,7 +153,7 @@ export default class RedisCacheHandler {
 
   async set(/** @type {string} */ key, /** @type {IncrementalCacheValue | null} */ data, /** @type {{ tags?: string[]; cacheControl?: { revalidate: number | false; expire?: number } }} */ ctx) {
     const redis = sharedRedisConnection()
-    if (!redis) return
+    if (!redis || !isStorable(data)) return
     try {
       const renderedSince = this.#missedAt.get(key) ?? 0
       this.#missedAt.delete(key)

@@ -122,10 +122,24 @@ export async function findDocumentBySlug<T extends Record<string, unknown>>(args
     const user = await findPreviewUser()
     if (user) return readDocument<T>({ ...args, user, isDraft: true })
   }
-  return unstable_cache(() => readDocument<T>({ ...args, isDraft: false }), ['document', args.collection, args.slug, args.locale], {
-    tags: [CACHE_TAGS.collection(args.collection)],
-  })()
+  // A slug that finds nothing is not cached: anyone can type such slugs without end (see lib/cache/storable.mjs).
+  const cached = unstable_cache(
+    async () => {
+      const doc = await readDocument<T>({ ...args, isDraft: false })
+      if (!doc) throw new DocumentNotFound()
+      return doc
+    },
+    ['document', args.collection, args.slug, args.locale],
+    { tags: [CACHE_TAGS.collection(args.collection)] },
+  )
+  return cached().catch((error: unknown) => {
+    if (error instanceof DocumentNotFound) return null
+    throw error
+  })
 }
+
+/** Thrown out of the cached read, because `unstable_cache` stores whatever returns and nothing that throws. */
+class DocumentNotFound extends Error {}
 
 async function readDocument<T extends Record<string, unknown>>(
   args: DocumentArgs & { isDraft: boolean; user?: Awaited<ReturnType<typeof findPreviewUser>> },

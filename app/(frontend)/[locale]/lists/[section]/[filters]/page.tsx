@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CachedListPage({ params }: Props) {
   const { locale, section, searchParams } = await resolve(params)
-  return <SectionList locale={locale} section={section} searchParams={searchParams} />
+  return <SectionList locale={locale} section={section} searchParams={searchParams} isCachedCombination />
 }
