@@ -30,11 +30,15 @@ export type Measurement = {
   statusCodes: Record<string, number>
 }
 
-/** Either a duration, or (the form) a fixed number of requests, so that every one of them is answered before the count. */
 /** Numbers requests across every run, warm-ups included, so that an uncached target never repeats a URL. */
 let requestNumber = 0
 
-export type LoadOptions = { connections: number; durationSeconds: number; amount?: number }
+export type LoadOptions = {
+  connections: number
+  durationSeconds: number
+  /** A fixed number of requests instead of the duration (the form), so that every one is answered before the count. */
+  amount?: number
+}
 
 /** Runs autocannon against one target; latencies are every response's own, so p95 is exact. */
 export async function measure(baseURL: string, target: Target, options: LoadOptions): Promise<Measurement> {
