@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { listRewrites } from './lib/lists/listRewriteRules.mjs'
-
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 const CACHE_HANDLER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/cache')
@@ -28,8 +26,6 @@ const nextConfig = {
   experimental: {
     globalNotFound: true,
   },
-  // Before the pages: `/en/projects?stage=operating` is served by the internal list routes.
-  rewrites: async () => ({ beforeFiles: listRewrites(), afterFiles: [], fallback: [] }),
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     // Fewer widths than Next's ten: every one is a URL in each image's srcset, in every page's HTML

@@ -69,8 +69,7 @@ export async function sectionListMetadata(locale: Locale, section: Section, sear
 
 /**
  * The unfiltered list of one section (`/{locale}/projects`), rendered on its first visit and then served
- * from the page cache until staff publish. Filtered lists reach the internal routes through the rewrites
- * in lib/lists/listRewriteRules.mjs.
+ * from the page cache until staff publish. Filtered lists reach the internal routes through the proxy.
  */
 export function sectionListPage(section: Section) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -92,7 +91,7 @@ type SectionListProps = {
 
 /**
  * Sends a cached combination holding a choice that names nothing (an unknown industry, a page past the
- * last) to the list without it. The rewrites check only a value's shape, so without this every typed-in
+ * last) to the list without it. The proxy checks only a value's shape, so without this every typed-in
  * value would become a cached page of its own; a redirect is not kept (lib/cache/storable.mjs).
  */
 function redirectUnknownChoices(locale: Locale, section: Section, searchParams: SearchParams, filters: ParsedFilters, totalPages: number) {
