@@ -14,19 +14,9 @@ const INLINE_CAPACITY = 2
 /** Submissions claimed from the queue at once: one short query per batch, stored one by one. */
 const BATCH_SIZE = 20
 
-/**
- * While submissions arrive closer together than this, the drain stands aside: storing one takes many
- * times the CPU of accepting one, and this process answers the senders first.
- */
-const FLOOD_GAP_MS = 50
-
-/** The longest the drain stands aside before storing the next one anyway, so an endless flood cannot starve it. */
-const MAX_PAUSE_MS = 1000
-
 let storingInline = 0
 let draining: Promise<void> | null = null
 let hasNewWork = false
-let lastQueuedAt = 0
 
 /** True when the caller may store its submission now (then it must call `releaseInlineSlot`). */
 export function takeInlineSlot(): boolean {
@@ -51,10 +41,7 @@ export function drainEnquiryIntake(payload: Payload): Promise<void> {
       while (hasNewWork) {
         hasNewWork = false
         for (let rows = await claimWaitingIntake(payload, BATCH_SIZE); rows.length > 0; rows = await claimWaitingIntake(payload, BATCH_SIZE)) {
-          for (const row of rows) {
-            await giveWayToFlood()
-            await storeIntakeEnquiry(payload, row)
-          }
+          for (const row of rows) await storeIntakeEnquiry(payload, row)
         }
       }
     } finally {
@@ -64,19 +51,7 @@ export function drainEnquiryIntake(payload: Payload): Promise<void> {
   return draining
 }
 
-/** Waits while submissions are still pouring in, up to MAX_PAUSE_MS. */
-async function giveWayToFlood(): Promise<void> {
-  const pausedAt = Date.now()
-  while (Date.now() - lastQueuedAt < FLOOD_GAP_MS && Date.now() - pausedAt < MAX_PAUSE_MS) {
-    await new Promise((resolve) => setTimeout(resolve, FLOOD_GAP_MS))
-  }
-}
-
-/**
- * Starts a drain for a submission just queued, without waiting for it; its failures are logged, and
- * the scheduled task tries again.
- */
+/** Starts a drain without waiting for it; its failures are logged, and the scheduled task tries again. */
 export function startIntakeDrain(payload: Payload): void {
-  lastQueuedAt = Date.now()
   drainEnquiryIntake(payload).catch((error: unknown) => payload.logger.error({ msg: 'The enquiry queue could not be drained', err: error }))
 }
