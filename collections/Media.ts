@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { label } from '../lib/i18n/label'
 import { CONTENT_GROUP } from './contentCollection'
+import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
 import { COLLECTION_SLUGS } from './slugs'
 
 /** Images in the sizes the portal shows, and PDFs (brochures, policy documents). */
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
+  hooks: { afterChange: [revalidateMediaAfterChange], afterDelete: [revalidateMediaAfterDelete] },
   upload: {
     staticDir: 'media',
     mimeTypes: MEDIA_MIME_TYPES,

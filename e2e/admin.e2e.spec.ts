@@ -122,6 +122,20 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed)
   })
 
+  test('an edited image description shows on the portal’s cached pages at once', async ({ page, request }) => {
+    const slug = 'qilu-hospital-phase-2'
+    await page.goto(`/en/projects/${slug}`)
+    const login = await request.post('/api/users/login', { data: admin })
+    const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const found = await request.get(`/api/projects?where[slug][equals]=${slug}&depth=0`, { headers })
+    const imageId = ((await found.json()) as { docs: { heroImage: number }[] }).docs[0].heroImage
+    const alt = `Qilu Hospital, phase 2, seen from the street (${suffix})`
+    const update = await request.patch(`/api/media/${imageId}?locale=en`, { headers, data: { alt } })
+    expect(update.status()).toBe(200)
+    await page.goto(`/en/projects/${slug}`)
+    await expect(page.getByRole('img', { name: alt })).toBeAttached()
+  })
+
   test('the portal shows drafts to nobody but signed-in staff', async ({ request }) => {
     const response = await request.get('/api/preview?path=/en', { maxRedirects: 0 })
     expect(response.status()).toBe(403)

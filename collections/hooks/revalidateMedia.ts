@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { revalidateTags } from '../../lib/cache/revalidate'
+import { CACHE_TAGS } from '../../lib/cache/tags'
+import { CONTENT_COLLECTION_SLUGS, GLOBAL_SLUGS } from '../slugs'
+
+/**
+ * Every portal page that can show an image: which documents use a given one is not tracked, and media
+ * are edited seldom, so a change refreshes all of them (in every locale, as publishing does).
+ */
+const PAGES_SHOWING_MEDIA = [...CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection), ...Object.values(GLOBAL_SLUGS).map(CACHE_TAGS.global)]
+
+/** A changed description, focal point or file shows on the cached pages at once; a new upload is on none yet. */
+export const revalidateMediaAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'update' && !req.context.disableRevalidate) await revalidateTags(PAGES_SHOWING_MEDIA)
+  return doc
+}
+
+export const revalidateMediaAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (!req.context.disableRevalidate) await revalidateTags(PAGES_SHOWING_MEDIA)
+  return doc
+}
