@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 
+import { keepCachedRendersOnlyFor } from './lib/cached-renders'
 import { forwardTerminationSignals, runCommand, runCommandOrThrow } from './lib/processes'
 
 if (!existsSync('.next/BUILD_ID')) {
@@ -17,4 +18,5 @@ await runCommandOrThrow('tsx', ['scripts/migrate.ts'])
 if (process.argv.includes('--seed')) {
   await runCommandOrThrow('tsx', ['scripts/seed.ts', ...process.argv.filter((arg) => arg === '--demo-admin')])
 }
+await keepCachedRendersOnlyFor(process.env.DATABASE_URI ?? '')
 process.exit(await runCommand('next', ['start']))
