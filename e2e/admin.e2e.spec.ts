@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
+import sharp from 'sharp'
 
 import { queryE2eDatabase } from './support/database'
 
@@ -134,6 +135,32 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     expect(update.status()).toBe(200)
     await page.goto(`/en/projects/${slug}`)
     await expect(page.getByRole('img', { name: alt })).toBeAttached()
+  })
+
+  test('a list’s card shows its project’s picture, and a replaced picture shows on the lists at once', async ({ page, request }) => {
+    const login = await request.post('/api/users/login', { data: admin })
+    const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const newest = await request.get('/api/projects?where[_status][equals]=published&where[heroImage][exists]=true&sort=-publishedAt&limit=1&depth=1&locale=en', { headers })
+    const project = ((await newest.json()) as { docs: { slug: string; title: string; heroImage: { id: number; sizes: { card: { url: string } } } }[] }).docs[0]
+    // The cached list, and one filtered by a keyword, whose cards are read per request and pictures from their own cache.
+    const lists = ['/en/projects', `/en/projects?q=${encodeURIComponent(project.title)}`]
+    const pictureOn = async (list: string) => {
+      await page.goto(list)
+      const card = page.getByRole('listitem').filter({ has: page.locator(`a[href="/en/projects/${project.slug}"]`) })
+      return new URL((await card.locator('img').getAttribute('src')) ?? '', page.url()).searchParams.get('url')
+    }
+    for (const list of lists) expect(await pictureOn(list)).toBe(project.heroImage.sizes.card.url)
+
+    const replacement = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d6fa5' } }).png().toBuffer()
+    const update = await request.patch(`/api/media/${project.heroImage.id}`, {
+      headers,
+      multipart: { file: { name: `replaced-${suffix}.png`, mimeType: 'image/png', buffer: replacement }, _payload: '{}' },
+    })
+    expect(update.status()).toBe(200)
+    const replaced = ((await update.json()) as { doc: { sizes: { card: { url: string } } } }).doc.sizes.card.url
+    expect(replaced).toContain(`replaced-${suffix}`)
+    // The filtered list first: rendering the cached list again would store its pictures afresh.
+    for (const list of [...lists].reverse()) expect(await pictureOn(list)).toBe(replaced)
   })
 
   test('the portal shows drafts to nobody but signed-in staff', async ({ request }) => {

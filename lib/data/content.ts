@@ -7,6 +7,7 @@ import type { Media } from '@/payload-types'
 import { CACHE_TAGS } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
+import { type CardImage, findCardImages } from './cardImages'
 import { mergeFallback, type WithFallback } from './localizedDocument'
 import { findPreviewUser } from './previewUser'
 
@@ -17,7 +18,7 @@ export type Card = {
   slug: string
   title: string
   summary: string | null
-  image: ImageSummary | null
+  image: CardImage | null
   /** The locale lacks a translation: the card's texts are the Chinese original. */
   isFallback: boolean
   badge: string | null
@@ -82,8 +83,7 @@ async function readPublishedCards({ collection, locale, where, page, limit, sort
     page,
     limit,
     sort,
-    depth: 1,
-    populate: MEDIA_POPULATE,
+    depth: 0,
     select: {
       slug: true,
       title: true,
@@ -94,6 +94,7 @@ async function readPublishedCards({ collection, locale, where, page, limit, sort
       ...(badgeField ? { [badgeField]: true } : {}),
     },
   })
+  const images = await findCardImages(result.docs.flatMap((doc) => (typeof doc.heroImage === 'number' ? [doc.heroImage] : [])))
   const cards = result.docs.map((doc) => {
     const record = doc as unknown as Record<string, unknown>
     return {
@@ -101,7 +102,7 @@ async function readPublishedCards({ collection, locale, where, page, limit, sort
       slug: doc.slug ?? '',
       title: doc.title,
       summary: doc.summary ?? null,
-      image: imageSummary(doc.heroImage),
+      image: typeof doc.heroImage === 'number' ? (images.get(doc.heroImage) ?? null) : null,
       isFallback: !(doc.translatedLocales ?? []).includes(locale),
       badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
       publishedAt: doc.publishedAt ?? null,
