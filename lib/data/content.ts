@@ -36,7 +36,7 @@ const BADGE_FIELDS: Partial<Record<ContentCollectionSlug, string>> = {
 
 const MEDIA_POPULATE: PopulateType = { media: { alt: true, url: true, width: true, height: true, sizes: true } }
 
-export function imageSummary(value: unknown, size: 'card' | 'hero' | 'og' | 'thumbnail' = 'card'): ImageSummary | null {
+export function imageSummary(value: unknown, size: 'card' | 'hero' | 'og' | 'thumbnail'): ImageSummary | null {
   if (!value || typeof value !== 'object') return null
   const media = value as Media
   const sized = media.sizes?.[size]
