@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import type { Card } from '@/lib/data/content'
+import type { Card } from '@/lib/data/cards'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 
 type Props = {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { ContentCard } from '@/components/ContentCard'
-import type { Card } from '@/lib/data/content'
+import type { Card } from '@/lib/data/cards'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Section } from '@/lib/sections'
 

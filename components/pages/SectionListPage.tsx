@@ -17,7 +17,7 @@ import {
   TALENT_CATEGORY_LABELS,
   type LocalizedLabel,
 } from '@/lib/constants/optionLabels'
-import { findPublishedCards } from '@/lib/data/content'
+import { findPublishedCards } from '@/lib/data/cards'
 import { findSlugOptions } from '@/lib/data/options'
 import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'

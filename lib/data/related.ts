@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
 import { type Locale } from '../i18n/locales'
 import { sectionOf, type Section } from '../sections'
-import { type Card, findPublishedCards } from './content'
+import { type Card, findPublishedCards } from './cards'
 
 export type RelatedGroup = { titleKey: string; cards: { card: Card; section: Section }[] }
 

@@ -1,0 +1,146 @@
+import { unstable_cache } from 'next/cache'
+import type { SelectType, Where } from 'payload'
+
+import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import { CACHE_TAGS } from '../cache/tags'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
+import { getPortalPayload } from '../payload'
+import { batchLoader } from './batchLoader'
+import { type CardImage, findCardImages } from './cardImages'
+
+export type Card = {
+  id: number
+  slug: string
+  title: string
+  summary: string | null
+  image: CardImage | null
+  /** The locale lacks a translation: the card's texts are the Chinese original. */
+  isFallback: boolean
+  badge: string | null
+  publishedAt: string | null
+}
+
+export type CardPage = { cards: Card[]; totalDocs: number; totalPages: number; page: number }
+
+/** What a card shows of its document, in one locale; its picture is read on its own (lib/data/cardImages.ts). */
+type CardText = Omit<Card, 'image'> & { heroImage: number | null }
+
+/** The select field a card shows as its badge (stage, type, category), per collection. */
+const BADGE_FIELDS: Partial<Record<ContentCollectionSlug, string>> = {
+  [COLLECTION_SLUGS.projects]: 'stage',
+  [COLLECTION_SLUGS.funds]: 'type',
+  [COLLECTION_SLUGS.rcepServices]: 'serviceType',
+  [COLLECTION_SLUGS.talentPolicies]: 'category',
+  [COLLECTION_SLUGS.news]: 'category',
+}
+
+/** Payload returns a document's id whatever the select; selecting only it joins no other table. */
+const ONLY_ID = { id: true } as SelectType
+
+type ListArgs = {
+  collection: ContentCollectionSlug
+  locale: Locale
+  where?: Where
+  page?: number
+  limit?: number
+  sort?: string
+  /**
+   * False for what a visitor typed (free text, amounts): every value would be a cache entry of its own,
+   * written on each request and never read again, an unbounded store for anyone to fill.
+   */
+  isCached?: boolean
+}
+
+/** Published documents of a collection as cards, in the reader's locale (Chinese where untranslated). */
+export function findPublishedCards(args: ListArgs): Promise<CardPage> {
+  const { collection, locale, where = {}, page = 1, limit = 12, sort = '-publishedAt', isCached = true } = args
+  const read = () => readPublishedCards({ collection, locale, where, page, limit, sort })
+  if (!isCached) return read()
+  return unstable_cache(read, ['cards', collection, locale, JSON.stringify({ where, page, limit, sort })], {
+    tags: [CACHE_TAGS.collection(collection)],
+  })()
+}
+
+/**
+ * The query finds only the ids of the page's documents and the totals; each card's texts come from a
+ * cache entry per document and locale. Reading the cards' fields in the query cost more than half of it
+ * (Payload reads and transforms them through the whole schema), and a list a visitor typed, never cached
+ * as a whole, mostly shows documents some other list has shown.
+ */
+async function readPublishedCards({ collection, locale, where, page, limit, sort }: Required<Omit<ListArgs, 'isCached'>>): Promise<CardPage> {
+  const payload = await getPortalPayload()
+  const result = await payload.find({
+    collection,
+    locale,
+    overrideAccess: false,
+    where: { and: [{ _status: { equals: 'published' } }, where] },
+    page,
+    limit,
+    sort,
+    depth: 0,
+    select: ONLY_ID,
+  })
+  const texts = (await Promise.all(result.docs.map(({ id }) => cachedCardText(collection, locale, id)))).filter((text) => text !== null)
+  const images = await findCardImages(texts.flatMap(({ heroImage }) => (heroImage === null ? [] : [heroImage])))
+  const cards = texts.map(({ heroImage, ...text }) => ({ ...text, image: heroImage === null ? null : (images.get(heroImage) ?? null) }))
+  return { cards, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
+}
+
+function cachedCardText(collection: ContentCollectionSlug, locale: Locale, id: number): Promise<CardText | null> {
+  return unstable_cache(() => cardTextLoader(collection, locale)(id), ['card', collection, locale, String(id)], {
+    tags: [CACHE_TAGS.collection(collection)],
+  })()
+}
+
+const cardTextLoaders = new Map<string, (id: number) => Promise<CardText | null>>()
+
+function cardTextLoader(collection: ContentCollectionSlug, locale: Locale): (id: number) => Promise<CardText | null> {
+  const key = `${collection}:${locale}`
+  let loader = cardTextLoaders.get(key)
+  if (!loader) {
+    loader = batchLoader((ids: number[]) => readCardTexts(collection, locale, ids))
+    cardTextLoaders.set(key, loader)
+  }
+  return loader
+}
+
+async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, ids: number[]): Promise<Map<number, CardText>> {
+  const payload = await getPortalPayload()
+  const badgeField = BADGE_FIELDS[collection]
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    overrideAccess: false,
+    where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
+    depth: 0,
+    pagination: false,
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      heroImage: true,
+      translatedLocales: true,
+      publishedAt: true,
+      ...(badgeField ? { [badgeField]: true } : {}),
+    },
+  })
+  return new Map(
+    docs.map((doc): [number, CardText] => {
+      const record = doc as unknown as Record<string, unknown>
+      return [
+        doc.id,
+        {
+          id: doc.id,
+          slug: doc.slug ?? '',
+          title: doc.title,
+          summary: doc.summary ?? null,
+          heroImage: typeof doc.heroImage === 'number' ? doc.heroImage : null,
+          isFallback: !(doc.translatedLocales ?? []).includes(locale),
+          badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
+          publishedAt: doc.publishedAt ?? null,
+        },
+      ]
+    }),
+  )
+}
