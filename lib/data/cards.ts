@@ -71,6 +71,7 @@ async function readPublishedCards({ collection, locale, where, page, limit, sort
   const payload = await getPortalPayload()
   const result = await payload.find({
     collection,
+    // Only ids are read, but a sort by title or a keyword filter is on the locale's texts.
     locale,
     overrideAccess: false,
     where: { and: [{ _status: { equals: 'published' } }, where] },

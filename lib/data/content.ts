@@ -14,7 +14,7 @@ export type ImageSummary = { url: string; alt: string; width: number | null; hei
 
 const MEDIA_POPULATE: PopulateType = { media: { alt: true, url: true, width: true, height: true, sizes: true } }
 
-export function imageSummary(value: unknown, size: 'card' | 'hero' | 'og' | 'thumbnail'): ImageSummary | null {
+export function imageSummary(value: unknown, size: keyof NonNullable<Media['sizes']>): ImageSummary | null {
   if (!value || typeof value !== 'object') return null
   const media = value as Media
   const sized = media.sizes?.[size]
