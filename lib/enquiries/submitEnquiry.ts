@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { translatorFor } from '../i18n/translator'
 import type { Locale } from '../i18n/locales'
-import { consumeEnquiryAllowance } from '../rateLimit/enquiryRateLimit'
+import { consumeEnquiryAllowance, refundEnquiryAllowance } from '../rateLimit/enquiryRateLimit'
 import { findIntakeReference, recordIntake } from './intake'
 import { releaseInlineSlot, startIntakeDrain, takeInlineSlot } from './intakeQueue'
 import { PRIVACY_NOTICE_VERSION } from './privacyNotice'
@@ -48,11 +48,13 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
   }
   const submission = parsed.data
 
-  const earlier = await findIntakeReference(payload, submission)
-  if (earlier) return { isAccepted: true, reference: earlier }
-
-  const allowance = await consumeEnquiryAllowance({ ip: partner ? `partner:${partner.id}` : clientIp, email: submission.email })
+  // A retry is counted like a new submission, then given its allowance back once the INSERT finds its
+  // key taken: a new submission, the common case, thus costs the database one statement, not two.
+  const sender = { ip: partner ? `partner:${partner.id}` : clientIp, email: submission.email }
+  const allowance = await consumeEnquiryAllowance(sender)
   if (!allowance.isAllowed) {
+    const earlier = await findIntakeReference(payload, submission)
+    if (earlier) return { isAccepted: true, reference: earlier }
     return refuse('rateLimited', t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
   }
 
@@ -69,9 +71,11 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
       isClaimed: isStoredNow,
     })
     if (!intake) {
-      // The same key sent twice at the same moment: the unique index let one through; answer with its reference.
-      const winner = await findIntakeReference(payload, submission)
-      if (winner) return { isAccepted: true, reference: winner }
+      // The key is taken: a retry of an accepted submission (or its twin sent at the same moment); answer
+      // with that one's reference. The same key from another address is not theirs to learn.
+      await refundEnquiryAllowance(sender)
+      const earlier = await findIntakeReference(payload, submission)
+      if (earlier) return { isAccepted: true, reference: earlier }
       return refuse('unavailable', t('enquire.errors.unavailable'))
     }
     if (isStoredNow) await storeIntakeEnquiry(payload, intake, partner)

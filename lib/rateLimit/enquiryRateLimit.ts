@@ -47,6 +47,12 @@ export async function consumeEnquiryAllowance(args: { ip: string; email: string 
   }
 }
 
+/** Gives back what `consumeEnquiryAllowance` counted, for a submission that turned out to be a retry. */
+export async function refundEnquiryAllowance(args: { ip: string; email: string }): Promise<void> {
+  const { ip, email } = enquiryLimiters()
+  await Promise.all([ip.reward(args.ip), email.reward(args.email.toLowerCase())])
+}
+
 function positiveInteger(value: string | undefined): number | null {
   const parsed = Number(value)
   return Number.isInteger(parsed) && parsed > 0 ? parsed : null

@@ -143,6 +143,17 @@ describe('the public enquiry form’s submissions', () => {
     expect(await storedFor(email)).toHaveLength(5)
   })
 
+  it('does not count a retry against the hourly limit, and still answers one once the limit is spent', async () => {
+    const email = `${uniqueSuffix()}@${emailDomain}`
+    const first = form({ email })
+    const accepted = await submit(first)
+    for (let i = 0; i < 5; i++) expect(await submit(first)).toEqual(accepted)
+    for (let i = 0; i < 4; i++) expect(await submit(form({ email }))).toMatchObject({ isAccepted: true })
+    expect(await submit(form({ email }))).toMatchObject({ isAccepted: false, reason: 'rateLimited' })
+    expect(await submit(first)).toEqual(accepted)
+    expect(await storedFor(email)).toHaveLength(5)
+  })
+
   it('ties a submission to the item it is about, found by its slug', async () => {
     const project = await payload.create({
       collection: COLLECTION_SLUGS.projects,
