@@ -12,6 +12,7 @@ import {
   TALENT_GROUP_LABELS,
 } from '@/lib/constants/optionLabels'
 import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
+import { regionNames } from '@/lib/format/intlFormatters'
 import { formatDate, formatMoney, formatNumber } from '@/lib/format/numbers'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Area, Fund, Industry, News, Project, RcepService, TalentPolicy } from '@/payload-types'
@@ -79,7 +80,7 @@ export function documentFacts(collection: ContentCollectionSlug, doc: Record<str
     case 'rcep-services': {
       const service = doc as unknown as RcepService
       const countries = service.memberCountries ?? []
-      const names = new Intl.DisplayNames([locale], { type: 'region' })
+      const names = regionNames(locale)
       return compact([
         { labelKey: 'facts.serviceType', value: optionLabel(RCEP_SERVICE_TYPE_LABELS, service.serviceType, locale) ?? '' },
         {

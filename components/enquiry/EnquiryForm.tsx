@@ -13,7 +13,7 @@ type Props = {
   initialState: EnquiryFormState
   subjectTitle: string | null
   typeOptions: Option[]
-  countryOptions: Option[]
+  countryOptions: readonly Option[]
   privacyVersion: string
 }
 

@@ -9,6 +9,7 @@ import {
   type LocalizedLabel,
 } from '@/lib/constants/optionLabels'
 import type { SlugOption } from '@/lib/data/options'
+import { regionNames } from '@/lib/format/intlFormatters'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Section } from '@/lib/sections'
 
@@ -40,7 +41,7 @@ export function filterFieldsOf(section: Section, args: { locale: Locale; industr
         { param: 'type', labelKey: 'facts.fundType', kind: 'select', options: fromLabels(FUND_TYPE_LABELS, locale) },
       ]
     case 'rcep': {
-      const names = new Intl.DisplayNames([locale], { type: 'region' })
+      const names = regionNames(locale)
       return [
         {
           param: 'country',

@@ -1,3 +1,5 @@
+import { regionNames } from '../format/intlFormatters'
+
 /**
  * ISO 3166-1 alpha-2 codes an enquirer may choose from. Names come from `Intl.DisplayNames` in the
  * reader's language, so this list is the only thing to maintain.
@@ -36,9 +38,18 @@ export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value)
 }
 
-/** Every country as `{ value, label }`, named and sorted in `locale`. */
-export function countryOptions(locale: string): { value: CountryCode; label: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: 'region' })
-  const collator = new Intl.Collator(locale)
-  return COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label))
+type CountryOption = { value: CountryCode; label: string }
+
+const optionsByLocale = new Map<string, readonly CountryOption[]>()
+
+/** Every country as `{ value, label }`, named and sorted in `locale`; made once per locale (it takes about a millisecond). */
+export function countryOptions(locale: string): readonly CountryOption[] {
+  let options = optionsByLocale.get(locale)
+  if (!options) {
+    const names = regionNames(locale)
+    const collator = new Intl.Collator(locale)
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label))
+    optionsByLocale.set(locale, options)
+  }
+  return options
 }

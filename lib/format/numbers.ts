@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales'
+import { dateFormat, numberFormat } from './intlFormatters'
 
 export const INTL_LOCALE: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB', ja: 'ja-JP', ko: 'ko-KR' }
 
@@ -15,7 +16,7 @@ const COMPACT_FROM: Record<Locale, number> = { zh: 10_000, ja: 10_000, ko: 10_00
 
 /** A count as its readers write it: 2万人, 1億人, 100 million visits, 20,000 people. */
 export function formatFigure(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(INTL_LOCALE[locale], {
     notation: value >= COMPACT_FROM[locale] ? 'compact' : 'standard',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
@@ -23,18 +24,18 @@ export function formatFigure(value: number, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
+  return numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)
 }
 
 /** An amount of money, in large units where it is large (亿 / 億 / 억 / billion). */
 export function formatMoney(value: number, currency: string | null | undefined, locale: Locale): string {
-  const compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
+  const compact = numberFormat(INTL_LOCALE[locale], {
     notation: value >= 10_000 ? 'compact' : 'standard',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
   }).format(value)
   if (!currency || currency === 'CNY') return YUAN_SUFFIX[locale](compact)
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return numberFormat(INTL_LOCALE[locale], {
     style: 'currency',
     currency,
     notation: value >= 10_000 ? 'compact' : 'standard',
@@ -43,5 +44,5 @@ export function formatMoney(value: number, currency: string | null | undefined, 
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(new Date(iso))
+  return dateFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(new Date(iso))
 }
