@@ -59,6 +59,14 @@ test.describe('a detail page', () => {
     }
   })
 
+  const approximateFundSize = { ja: '約600億元', zh: '约600亿元', ko: '약 600억 위안', en: 'approx. RMB 60 billion' } as const
+  for (const [locale, size] of Object.entries(approximateFundSize)) {
+    test(`in ${locale}, an approximate amount is written as its readers write it: ${size}`, async ({ page }) => {
+      await page.goto(`/${locale}/funds/fund-ecosystem`)
+      await expect(page.getByText(size, { exact: true })).toBeVisible()
+    })
+  }
+
   const enquiryLinks = [
     ['projects', 'eastsoft-innovation-centre', 'project'],
     ['funds', 'industry-development-fund', 'fund'],

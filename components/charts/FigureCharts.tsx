@@ -18,11 +18,10 @@ export async function FigureCharts({ figures, locale }: { figures: KeyFigure[]; 
           key={group.year ?? 'undated'}
           title={group.year ? t('pages.chartTitle', { year: String(group.year) }) : t('pages.chartTitleUndated')}
           note={t('pages.chartNote')}
-          bars={group.figures.map((figure) => ({
-            label: figure.label,
-            value: figure.value,
-            valueText: `${figure.approx ? `${t('facts.approx')} ` : ''}${formatNumber(figure.value, locale)}%`,
-          }))}
+          bars={group.figures.map((figure) => {
+            const percent = `${formatNumber(figure.value, locale)}%`
+            return { label: figure.label, value: figure.value, valueText: figure.approx ? t('facts.approxValue', { value: percent }) : percent }
+          })}
         />
       ))}
     </div>

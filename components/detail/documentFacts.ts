@@ -36,7 +36,8 @@ function size(value: number | null | undefined, unit: string | null | undefined,
 
 function money(value: number | null | undefined, currency: string | null | undefined, isApprox: boolean, locale: Locale, t: Translate) {
   if (value === null || value === undefined) return ''
-  return `${isApprox ? `${t('facts.approx')} ` : ''}${formatMoney(value, currency, locale)}`
+  const amount = formatMoney(value, currency, locale)
+  return isApprox ? t('facts.approxValue', { value: amount }) : amount
 }
 
 /** The facts an investor decides by, for each kind of document; a fact the document lacks is left out. */
