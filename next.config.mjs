@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { listRewrites } from './lib/lists/listRoutes.mjs'
+
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 const CACHE_HANDLER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/cache')
@@ -29,6 +31,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: {
     globalNotFound: true,
+  },
+  // Filtered lists to their internal routes, without running the proxy (lib/lists/listRoutes.mjs).
+  async rewrites() {
+    return { beforeFiles: listRewrites(), afterFiles: [], fallback: [] }
   },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

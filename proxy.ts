@@ -2,22 +2,20 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './lib/i18n/routing'
-import { INTERNAL_LIST_SEGMENT, internalListPath, isInternalListPath } from './lib/lists/listRewrite'
+import { INTERNAL_LIST_SEGMENT, isInternalListPath } from './lib/lists/listRewrite'
 
 const handleLocale = createMiddleware(routing)
 
 /**
- * A filtered list goes to its internal route. Anything else that reaches the proxy is a path without a
- * locale, which next-intl redirects to the visitor's language, or one no page claims, for which next-intl
- * tells the not-found page (app/global-not-found.tsx) the language.
+ * What reaches the proxy is a path without a locale, which next-intl redirects to the visitor's language,
+ * or one no page claims, for which next-intl tells the not-found page (app/global-not-found.tsx) the
+ * language. Filtered lists reach their internal routes by next.config.mjs's rewrites, without the proxy.
  */
 export default function proxy(request: NextRequest): NextResponse {
-  const { pathname, searchParams } = request.nextUrl
-  const target = internalListPath(pathname, searchParams)
-  if (target) return NextResponse.rewrite(new URL(target, request.url))
+  const { pathname } = request.nextUrl
   const response = handleLocale(request)
   if (!isInternalListPath(pathname) || !response.headers.has('x-middleware-next')) return response
-  // The internal lists answer only through the rewrite above; asked for directly, they are not found.
+  // The internal lists answer only through the rewrites; asked for directly, they are not found.
   const notFound = NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/${INTERNAL_LIST_SEGMENT}`, request.url))
   response.headers.forEach((value, name) => {
     if (name === 'x-middleware-next') return
@@ -28,28 +26,16 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 /**
- * Only the requests that need it pass through the proxy. A page under its locale, an unfiltered list
- * among them, is served straight from the cache: no per-request proxy run, and no Set-Cookie that would
+ * Only the requests that need it pass through the proxy. A page under its locale, every list among them,
+ * is served straight from the cache: no per-request proxy run, and no Set-Cookie that would
  * keep shared caches from storing it (its hreflang alternates are in its <head>; the language switcher
- * writes the locale cookie itself). Matchers must be literals; a test checks them against the locales,
- * the sections and the list parameters.
+ * writes the locale cookie itself). Matchers must be literals; a test checks them against the locales
+ * and the sections.
  */
 export const config = {
   matcher: [
     // Paths without a locale: negotiate one and redirect. Payload, Next's internals and files are left alone.
     '/((?!(?:zh|en|ja|ko)(?:/|$)|api|admin|_next|_vercel|.*\\..*).*)',
-    // Lists with a parameter they read.
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'industry' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'area' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'stage' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'page' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'type' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'country' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'group' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'category' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'q' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'min' }] },
-    { source: '/(zh|en|ja|ko)/(industries|projects|funds|rcep|talent|areas|news)', has: [{ type: 'query', key: 'max' }] },
     // Paths under a locale that no section or page claims (the internal lists among them): not found.
     '/(zh|en|ja|ko)/((?!(?:industries|projects|funds|rcep|talent|areas|news|search|enquire|partner)(?:/|$)).*)',
   ],

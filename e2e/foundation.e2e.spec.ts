@@ -93,6 +93,11 @@ test('unknown slugs and filter values are answered without filling the page cach
   await expect(page).toHaveURL(/\/en\/projects\?stage=operating$/)
   await page.goto('/en/news?page=9999')
   await expect(page).toHaveURL(/\/en\/news$/)
+  // A value in another case is sent to the one cached page written as the filter form writes it.
+  await page.goto('/en/projects?STAGE=operating&stage=Operating')
+  await expect(page).toHaveURL(/\/en\/projects\?stage=operating$/)
+  await page.goto('/en/rcep?country=jp')
+  await expect(page).toHaveURL(/\/en\/rcep\?country=JP$/)
 
   // A combination that exists is kept: the second visit is served from the cache.
   await request.get('/en/projects?stage=operating')

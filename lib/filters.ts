@@ -31,6 +31,11 @@ function single(params: SearchParams, name: string): string | undefined {
   return text?.trim() ? text.trim().slice(0, 100) : undefined
 }
 
+/** A slug or option value, in the lower case they are written in. */
+function choice(params: SearchParams, name: string): string | undefined {
+  return single(params, name)?.toLowerCase()
+}
+
 function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
   return values.find((candidate) => candidate === value)
 }
@@ -64,15 +69,15 @@ export function parseFilters(section: Section, params: SearchParams, lookups: Lo
 
   switch (section) {
     case 'projects': {
-      apply('industry', single(params, 'industry'), (slug) => {
+      apply('industry', choice(params, 'industry'), (slug) => {
         const industry = bySlug(lookups.industries)(slug)
         return industry ? { industry: { equals: industry.id } } : undefined
       })
-      apply('area', single(params, 'area'), (slug) => {
+      apply('area', choice(params, 'area'), (slug) => {
         const area = bySlug(lookups.areas)(slug)
         return area ? { area: { equals: area.id } } : undefined
       })
-      apply('stage', oneOf(PROJECT_STAGES, single(params, 'stage')), (stage) => ({ stage: { equals: stage } }))
+      apply('stage', oneOf(PROJECT_STAGES, choice(params, 'stage')), (stage) => ({ stage: { equals: stage } }))
       const min = positiveNumber(single(params, 'min'))
       const max = positiveNumber(single(params, 'max'))
       apply('min', min === undefined ? undefined : String(min), () => ({
@@ -88,24 +93,24 @@ export function parseFilters(section: Section, params: SearchParams, lookups: Lo
       break
     }
     case 'funds':
-      apply('industry', single(params, 'industry'), (slug) => {
+      apply('industry', choice(params, 'industry'), (slug) => {
         const industry = bySlug(lookups.industries)(slug)
         return industry ? { focusIndustries: { in: [industry.id] } } : undefined
       })
-      apply('type', oneOf(FUND_TYPES, single(params, 'type')), (type) => ({ type: { equals: type } }))
+      apply('type', oneOf(FUND_TYPES, choice(params, 'type')), (type) => ({ type: { equals: type } }))
       break
     case 'rcep':
       apply('country', oneOf(RCEP_MEMBER_COUNTRIES, single(params, 'country')?.toUpperCase()), (country) => ({
         memberCountries: { in: [country] },
       }))
-      apply('type', oneOf(RCEP_SERVICE_TYPES, single(params, 'type')), (type) => ({ serviceType: { equals: type } }))
+      apply('type', oneOf(RCEP_SERVICE_TYPES, choice(params, 'type')), (type) => ({ serviceType: { equals: type } }))
       break
     case 'talent':
-      apply('group', oneOf(TALENT_GROUPS, single(params, 'group')), (group) => ({ targetGroups: { in: [group] } }))
-      apply('category', oneOf(TALENT_CATEGORIES, single(params, 'category')), (category) => ({ category: { equals: category } }))
+      apply('group', oneOf(TALENT_GROUPS, choice(params, 'group')), (group) => ({ targetGroups: { in: [group] } }))
+      apply('category', oneOf(TALENT_CATEGORIES, choice(params, 'category')), (category) => ({ category: { equals: category } }))
       break
     case 'news':
-      apply('category', oneOf(NEWS_CATEGORIES, single(params, 'category')), (category) => ({ category: { equals: category } }))
+      apply('category', oneOf(NEWS_CATEGORIES, choice(params, 'category')), (category) => ({ category: { equals: category } }))
       break
     default:
       break

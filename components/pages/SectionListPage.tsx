@@ -69,7 +69,7 @@ export async function sectionListMetadata(locale: Locale, section: Section, sear
 
 /**
  * The unfiltered list of one section (`/{locale}/projects`), rendered on its first visit and then served
- * from the page cache until staff publish. Filtered lists reach the internal routes through the proxy.
+ * from the page cache until staff publish. Filtered lists reach the internal routes by rewrites (lib/lists/listRoutes.mjs).
  */
 export function sectionListPage(section: Section) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -91,11 +91,13 @@ type SectionListProps = {
 
 /**
  * Sends a cached combination holding a choice that names nothing (an unknown industry, a page past the
- * last) to the list without it. The proxy checks only a value's shape, so without this every typed-in
- * value would become a cached page of its own; a redirect is not kept (lib/cache/storable.mjs).
+ * last) to the list without it, and one written in another case (`?stage=Operating`, `?country=kr`) to
+ * the list as the filter form writes it. The rewrites check only a value's shape, so without this every
+ * typed-in value would become a cached page of its own; a redirect is not kept (lib/cache/storable.mjs).
  */
 function redirectUnknownChoices(locale: Locale, section: Section, searchParams: SearchParams, filters: ParsedFilters, totalPages: number) {
-  const isKnown = (param: string) => param === 'page' || filters.active.some((filter) => filter.param === param)
+  const isKnown = (param: string) =>
+    param === 'page' || filters.active.some((filter) => filter.param === param && filter.value === searchParams[param])
   const isPastLastPage = filters.page > Math.max(totalPages, 1)
   if (Object.keys(searchParams).every(isKnown) && !isPastLastPage) return
   const kept = new URLSearchParams(filters.active.map(({ param, value }) => [param, value]))

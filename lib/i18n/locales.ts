@@ -1,7 +1,7 @@
 /**
  * The one list of locales. Payload's localization, next-intl's routing, the messages files and the
  * sitemap all read it: adding a locale is one entry here plus `messages/<code>.json` (and its code in
- * `proxy.ts`'s matchers, which must be literals).
+ * the literals of `proxy.ts`'s matchers and of `lib/lists/listRoutes.mjs`).
  */
 export const LOCALES = [
   { code: 'zh', label: '中文' },

@@ -5,8 +5,8 @@ import type { SearchParams } from '@/lib/filters'
 
 type Props = { params: Promise<{ locale: string; section: string }>; searchParams: Promise<SearchParams> }
 
-// Lists filtered by what a visitor typed (`q`, amounts), which the proxy sends here: rendered per
-// request and cached neither as pages nor as data (see lib/lists/listRewrite.ts).
+// Lists filtered by what a visitor typed (`q`, amounts), which the rewrites send here: rendered per
+// request and cached neither as pages nor as data (see lib/lists/listRoutes.mjs).
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { listParamsOf } from '@/lib/lists/listRewrite'
 
 type Props = { params: Promise<{ locale: string; section: string; filters: string }> }
 
-/** Rendered on first request, then served from the page cache until staff publish (see lib/lists/listRewrite.ts). */
+/** Rendered on first request, then served from the page cache until staff publish (see lib/lists/listRoutes.mjs). */
 export function generateStaticParams() {
   return []
 }
