@@ -1,7 +1,6 @@
-import Image from 'next/image'
-
 import type { Card } from '@/lib/data/cards'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { imageProps } from '@/lib/media/imageProps'
 
 type Props = {
   card: Card
@@ -19,13 +18,20 @@ export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
   return (
     <li className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-paper shadow-sm transition hover:shadow-md has-[a:focus-visible]:outline-3 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-sea-500">
       {card.image ? (
-        <Image
-          src={card.image.url}
+        // eslint-disable-next-line @next/next/no-img-element -- server-rendered on purpose (lib/media/imageProps.ts)
+        <img
+          {...imageProps(
+            {
+              src: card.image.url,
+              alt: '',
+              width: card.image.width ?? 768,
+              height: card.image.height ?? 512,
+              sizes: '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw',
+              className: 'aspect-[3/2] w-full object-cover',
+            },
+            card.image.width,
+          )}
           alt=""
-          width={card.image.width ?? 768}
-          height={card.image.height ?? 512}
-          sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
-          className="aspect-[3/2] w-full object-cover"
         />
       ) : (
         <div aria-hidden="true" className="aspect-[3/2] w-full bg-gradient-to-br from-sea-100 to-sea-200" />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
@@ -17,6 +16,7 @@ import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
 import { enquiryHref } from '@/lib/enquiryLink'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
+import { imageProps } from '@/lib/media/imageProps'
 import { type Section, SECTIONS } from '@/lib/sections'
 import { documentMetadata, documentNewsArticle } from '@/lib/seo/documentSeo'
 import { findSiteName } from '@/lib/seo/siteName'
@@ -84,7 +84,14 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
       <div className="relative isolate overflow-hidden bg-sea-900">
         {/* At 30% even a white photograph keeps the light texts above it at 4.5:1 or better on the sea blue. */}
         {hero ? (
-          <Image src={hero.url} alt={hero.alt} fill priority sizes="100vw" className="-z-10 object-cover opacity-30" />
+          // eslint-disable-next-line @next/next/no-img-element -- server-rendered on purpose (lib/media/imageProps.ts)
+          <img
+            {...imageProps(
+              { src: hero.url, alt: hero.alt, fill: true, sizes: '100vw', loading: 'eager', fetchPriority: 'high', className: '-z-10 object-cover opacity-30' },
+              hero.width,
+            )}
+            alt={hero.alt}
+          />
         ) : null}
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           <a href={`/${locale}/${section}`} className="text-sm font-medium text-sea-100 hover:text-white">
