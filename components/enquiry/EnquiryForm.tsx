@@ -1,10 +1,10 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type FormEvent, type ReactNode, useActionState, useRef, useState } from 'react'
 
 import type { EnquiryFormState } from '@/lib/enquiries/formState'
 import { type EnquiryField, ENQUIRY_LIMITS, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from '@/lib/enquiries/submissionSchema'
+import type { EnquiryFormTexts } from './enquiryFormTexts'
 
 type Option = { value: string; label: string }
 
@@ -15,6 +15,7 @@ type Props = {
   typeOptions: Option[]
   countryOptions: readonly Option[]
   privacyVersion: string
+  texts: EnquiryFormTexts
 }
 
 const inputClass =
@@ -24,13 +25,12 @@ const inputClass =
  * The enquiry form. It posts to a server action, so it works before (or without) JavaScript; with it,
  * the shared schema checks the fields first and the button cannot send twice.
  */
-export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion }: Props) {
-  const t = useTranslations('enquire')
+export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, texts }: Props) {
   const [state, formAction, isPending] = useActionState(action, initialState)
   const [clientErrors, setClientErrors] = useState<Partial<Record<EnquiryField, string>> | null>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const errors = clientErrors ?? state.fieldErrors
-  const formError = clientErrors ? t('errors.summary') : state.formError
+  const formError = clientErrors ? texts.errors.summary : state.formError
   const value = (field: EnquiryField) => state.values[field] ?? ''
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
@@ -42,7 +42,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
     }
     event.preventDefault()
     const found = fieldErrorsOf(parsed.error)
-    setClientErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(`errors.${key}`)])))
+    setClientErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, texts.errors[key]])))
     requestAnimationFrame(() => summaryRef.current?.focus())
   }
 
@@ -50,7 +50,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
     <div>
       <label htmlFor={`enquiry-${name}`} className="block text-sm font-semibold text-ink">
         {labelText}{' '}
-        <span className="font-normal text-ink-muted">({options.isRequired ? t('required') : t('optional')})</span>
+        <span className="font-normal text-ink-muted">({options.isRequired ? texts.required : texts.optional})</span>
       </label>
       {control}
       {options.hint ? (
@@ -77,14 +77,14 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
       <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
       {subjectTitle ? (
         <div className="rounded-lg border border-sea-200 bg-sea-50 p-4">
-          <p className="text-sm text-ink-muted">{t('about')}</p>
+          <p className="text-sm text-ink-muted">{texts.about}</p>
           <p className="mt-1 font-semibold text-sea-900">{subjectTitle}</p>
           <input type="hidden" name="subject" value={value('subject')} />
         </div>
       ) : null}
       {field(
         'type',
-        t('fields.type'),
+        texts.fields.type,
         <select id="enquiry-type" name="type" defaultValue={value('type') || 'general'} required aria-invalid={Boolean(errors.type)} aria-describedby={describedBy('type')} className={inputClass}>
           {typeOptions.map((option) => (
             <option key={option.value} value={option.value}>
@@ -97,60 +97,60 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
       <div className="grid gap-6 sm:grid-cols-2">
         {field(
           'name',
-          t('fields.name'),
+          texts.fields.name,
           <input id="enquiry-name" name="name" autoComplete="name" required maxLength={ENQUIRY_LIMITS.name} defaultValue={value('name')} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className={inputClass} />,
           { isRequired: true },
         )}
         {field(
           'organisation',
-          t('fields.organisation'),
+          texts.fields.organisation,
           <input id="enquiry-organisation" name="organisation" autoComplete="organization" maxLength={ENQUIRY_LIMITS.organisation} defaultValue={value('organisation')} aria-invalid={Boolean(errors.organisation)} aria-describedby={describedBy('organisation')} className={inputClass} />,
         )}
         {field(
           'email',
-          t('fields.email'),
+          texts.fields.email,
           <input id="enquiry-email" name="email" type="email" autoComplete="email" required maxLength={ENQUIRY_LIMITS.email} defaultValue={value('email')} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('email', true)} className={inputClass} />,
-          { isRequired: true, hint: t('hints.email') },
+          { isRequired: true, hint: texts.hints.email },
         )}
         {field(
           'phone',
-          t('fields.phone'),
+          texts.fields.phone,
           <input id="enquiry-phone" name="phone" type="tel" autoComplete="tel" maxLength={ENQUIRY_LIMITS.phone} defaultValue={value('phone')} aria-invalid={Boolean(errors.phone)} aria-describedby={describedBy('phone', true)} className={inputClass} />,
-          { hint: t('hints.phone') },
+          { hint: texts.hints.phone },
         )}
       </div>
       {field(
         'country',
-        t('fields.country'),
+        texts.fields.country,
         <select id="enquiry-country" name="country" required defaultValue={value('country')} aria-invalid={Boolean(errors.country)} aria-describedby={describedBy('country', true)} className={inputClass}>
-          <option value="">{t('chooseCountry')}</option>
+          <option value="">{texts.chooseCountry}</option>
           {countryOptions.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </select>,
-        { isRequired: true, hint: t('hints.country') },
+        { isRequired: true, hint: texts.hints.country },
       )}
       {field(
         'message',
-        t('fields.message'),
+        texts.fields.message,
         <textarea id="enquiry-message" name="message" rows={7} required minLength={ENQUIRY_LIMITS.messageMin} maxLength={ENQUIRY_LIMITS.message} defaultValue={value('message')} aria-invalid={Boolean(errors.message)} aria-describedby={describedBy('message', true)} className={inputClass} />,
-        { isRequired: true, hint: t('hints.message') },
+        { isRequired: true, hint: texts.hints.message },
       )}
       <div className="absolute -left-[9999px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor={`enquiry-${HONEYPOT_FIELD}`}>{t('honeypot')}</label>
+        <label htmlFor={`enquiry-${HONEYPOT_FIELD}`}>{texts.honeypot}</label>
         <input id={`enquiry-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <section aria-labelledby="privacy-title" className="rounded-lg bg-sand p-4 text-sm leading-relaxed text-ink">
         <h2 id="privacy-title" className="font-semibold">
-          {t('privacyTitle')} <span className="font-normal text-ink-muted">· {privacyVersion}</span>
+          {texts.privacyTitle} <span className="font-normal text-ink-muted">· {privacyVersion}</span>
         </h2>
-        <p className="mt-2">{t('privacy')}</p>
+        <p className="mt-2">{texts.privacy}</p>
         <div className="mt-4 flex items-start gap-3">
           <input id="enquiry-consent" name="consent" type="checkbox" required defaultChecked={value('consent') === 'on'} aria-invalid={Boolean(errors.consent)} aria-describedby={errors.consent ? 'enquiry-consent-error' : undefined} className="mt-1 h-5 w-5 shrink-0 accent-sea-700" />
           <label htmlFor="enquiry-consent" className="font-medium">
-            {t('fields.consent')}
+            {texts.fields.consent}
           </label>
         </div>
         {errors.consent ? (
@@ -160,7 +160,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
         ) : null}
       </section>
       <button type="submit" disabled={isPending} className="rounded-lg bg-sea-700 px-6 py-3 text-base font-semibold text-white hover:bg-sea-900 disabled:opacity-70">
-        {isPending ? t('submitting') : t('submit')}
+        {isPending ? texts.submitting : texts.submit}
       </button>
     </form>
   )

@@ -46,17 +46,21 @@ export type EnquiryFormValues = Partial<Record<EnquiryField, string>>
 /** The honeypot: a field people never see or fill, so any value in it marks a bot. */
 export const HONEYPOT_FIELD = 'website'
 
-export type EnquiryErrorKey =
-  | 'required'
-  | 'tooLong'
-  | 'email'
-  | 'phone'
-  | 'country'
-  | 'type'
-  | 'subject'
-  | 'messageTooShort'
-  | 'consent'
-  | 'expired'
+/** The errors a field can have, each a key of `enquire.errors`. */
+export const ENQUIRY_ERROR_KEYS = [
+  'required',
+  'tooLong',
+  'email',
+  'phone',
+  'country',
+  'type',
+  'subject',
+  'messageTooShort',
+  'consent',
+  'expired',
+] as const
+
+export type EnquiryErrorKey = (typeof ENQUIRY_ERROR_KEYS)[number]
 
 /** The first error of each field, as keys of `enquire.errors`. */
 export function fieldErrorsOf(error: z.core.$ZodError): Partial<Record<EnquiryField, EnquiryErrorKey>> {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { EnquiryForm } from '@/components/enquiry/EnquiryForm'
+import { enquiryFormTexts } from '@/components/enquiry/enquiryFormTexts'
 import { countryOptions } from '@/lib/constants/countries'
 import { ENQUIRY_TYPES, type EnquiryType } from '@/lib/constants/options'
 import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
@@ -34,9 +34,9 @@ export default async function EnquirePage({ params, searchParams }: Props) {
   const query = await searchParams
   const requestedType = typeof query.type === 'string' && (ENQUIRY_TYPES as readonly string[]).includes(query.type) ? (query.type as EnquiryType) : 'general'
   const requestedSubject = typeof query.subject === 'string' && /^[a-z0-9-]{1,120}$/.test(query.subject) ? query.subject : null
-  const [t, messages, replyDays, subject] = await Promise.all([
+  const [t, texts, replyDays, subject] = await Promise.all([
     getTranslations({ locale, namespace: 'enquire' }),
-    getMessages({ locale }),
+    enquiryFormTexts(locale),
     findReplyBusinessDays(),
     requestedSubject ? findEnquirySubject({ type: requestedType, slug: requestedSubject, locale }) : null,
   ])
@@ -51,16 +51,15 @@ export default async function EnquirePage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 text-lg leading-relaxed text-ink-muted">{t('intro')}</p>
       <p className="mt-3 inline-flex rounded-full bg-sea-50 px-4 py-1.5 text-sm font-semibold text-sea-900">{t('promise', { days: replyDays })}</p>
-      <NextIntlClientProvider messages={{ enquire: messages.enquire }}>
-        <EnquiryForm
-          action={sendEnquiry.bind(null, locale)}
-          initialState={initialState}
-          subjectTitle={subject?.title ?? null}
-          typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
-          countryOptions={countryOptions(locale)}
-          privacyVersion={t('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
-        />
-      </NextIntlClientProvider>
+      <EnquiryForm
+        action={sendEnquiry.bind(null, locale)}
+        initialState={initialState}
+        subjectTitle={subject?.title ?? null}
+        typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
+        countryOptions={countryOptions(locale)}
+        privacyVersion={t('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
+        texts={texts}
+      />
     </div>
   )
 }

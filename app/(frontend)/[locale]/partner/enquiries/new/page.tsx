@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
 import { EnquiryForm } from '@/components/enquiry/EnquiryForm'
+import { enquiryFormTexts } from '@/components/enquiry/enquiryFormTexts'
 import { countryOptions } from '@/lib/constants/countries'
 import { ENQUIRY_TYPES } from '@/lib/constants/options'
 import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
@@ -32,10 +32,10 @@ export default async function PartnerNewEnquiryPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   if (!(await findSignedInPartner())) redirect(`/${locale}/partner/sign-in`)
-  const [t, tEnquire, messages] = await Promise.all([
+  const [t, tEnquire, texts] = await Promise.all([
     getTranslations({ locale, namespace: 'partner.newEnquiry' }),
     getTranslations({ locale, namespace: 'enquire' }),
-    getMessages({ locale }),
+    enquiryFormTexts(locale),
   ])
   const initialState: EnquiryFormState = { values: { type: 'general' }, fieldErrors: {}, formError: null, idempotencyKey: crypto.randomUUID() }
   return (
@@ -45,16 +45,15 @@ export default async function PartnerNewEnquiryPage({ params }: Props) {
       </Link>
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
       <p className="mt-3 leading-relaxed text-ink-muted">{t('intro')}</p>
-      <NextIntlClientProvider messages={{ enquire: messages.enquire }}>
-        <EnquiryForm
-          action={sendPartnerEnquiry.bind(null, locale)}
-          initialState={initialState}
-          subjectTitle={null}
-          typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
-          countryOptions={countryOptions(locale)}
-          privacyVersion={tEnquire('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
-        />
-      </NextIntlClientProvider>
+      <EnquiryForm
+        action={sendPartnerEnquiry.bind(null, locale)}
+        initialState={initialState}
+        subjectTitle={null}
+        typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
+        countryOptions={countryOptions(locale)}
+        privacyVersion={tEnquire('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
+        texts={texts}
+      />
     </div>
   )
 }
