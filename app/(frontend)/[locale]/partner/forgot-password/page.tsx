@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ForgotPasswordForm } from '@/components/partner/PasswordForms'
@@ -23,14 +22,15 @@ export default async function PartnerForgotPasswordPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'partner.forgot' }), getMessages({ locale })])
+  const t = await getTranslations({ locale, namespace: 'partner.forgot' })
   return (
     <div className="mx-auto max-w-md px-4 py-12 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
       <p className="mt-3 leading-relaxed text-ink-muted">{t('intro')}</p>
-      <NextIntlClientProvider messages={{ partner: messages.partner }}>
-        <ForgotPasswordForm action={requestPartnerPasswordReset.bind(null, locale)} />
-      </NextIntlClientProvider>
+      <ForgotPasswordForm
+        action={requestPartnerPasswordReset.bind(null, locale)}
+        texts={{ sent: t('sent'), email: t('email'), submit: t('submit') }}
+      />
       <p className="mt-6 text-sm">
         <Link href={`/${locale}/partner/sign-in`} className="font-semibold text-sea-700 underline">
           {t('back')}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ResetPasswordForm } from '@/components/partner/PasswordForms'
@@ -23,13 +22,15 @@ export default async function PartnerResetPasswordPage({ params, searchParams }:
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const { token } = await searchParams
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'partner.reset' }), getMessages({ locale })])
+  const t = await getTranslations({ locale, namespace: 'partner.reset' })
   return (
     <div className="mx-auto max-w-md px-4 py-12 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
-      <NextIntlClientProvider messages={{ partner: messages.partner }}>
-        <ResetPasswordForm action={resetPartnerPassword.bind(null, locale)} token={typeof token === 'string' ? token.slice(0, 200) : ''} />
-      </NextIntlClientProvider>
+      <ResetPasswordForm
+        action={resetPartnerPassword.bind(null, locale)}
+        token={typeof token === 'string' ? token.slice(0, 200) : ''}
+        texts={{ password: t('password'), hint: t('hint'), confirm: t('confirm'), submit: t('submit') }}
+      />
     </div>
   )
 }

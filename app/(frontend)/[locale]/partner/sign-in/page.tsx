@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
 import { PartnerSignInForm } from '@/components/partner/PartnerSignInForm'
@@ -25,10 +24,9 @@ export default async function PartnerSignInPage({ params, searchParams }: Props)
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   if (await findSignedInPartner()) redirect(`/${locale}/partner`)
-  const [t, tReset, messages] = await Promise.all([
+  const [t, tReset] = await Promise.all([
     getTranslations({ locale, namespace: 'partner.signIn' }),
     getTranslations({ locale, namespace: 'partner.reset' }),
-    getMessages({ locale }),
   ])
   const isAfterReset = (await searchParams).reset === 'done'
   return (
@@ -40,9 +38,7 @@ export default async function PartnerSignInPage({ params, searchParams }: Props)
           {tReset('done')}
         </p>
       ) : null}
-      <NextIntlClientProvider messages={{ partner: messages.partner }}>
-        <PartnerSignInForm action={signInPartner.bind(null, locale)} />
-      </NextIntlClientProvider>
+      <PartnerSignInForm action={signInPartner.bind(null, locale)} texts={{ email: t('email'), password: t('password'), submit: t('submit') }} />
       <p className="mt-6 text-sm text-ink-muted">
         <Link href={`/${locale}/partner/forgot-password`} className="font-semibold text-sea-700 underline">
           {t('forgot')}
