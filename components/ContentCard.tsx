@@ -14,9 +14,9 @@ type Props = {
 export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
-  // The title's link covers the whole card, so the keyboard focus ring goes round the card.
+  // Its classes are in globals.css (`.card…`): a list repeats it a dozen times.
   return (
-    <li className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-paper shadow-sm transition hover:shadow-md has-[a:focus-visible]:outline-3 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-sea-500">
+    <li className="card">
       {card.image ? (
         // eslint-disable-next-line @next/next/no-img-element -- server-rendered on purpose (lib/media/imageProps.ts)
         <img
@@ -27,24 +27,24 @@ export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
               width: card.image.width ?? 768,
               height: card.image.height ?? 512,
               sizes: '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw',
-              className: 'aspect-[3/2] w-full object-cover',
+              className: 'card-image',
             },
             card.image.width,
           )}
           alt=""
         />
       ) : (
-        <div aria-hidden="true" className="aspect-[3/2] w-full bg-gradient-to-br from-sea-100 to-sea-200" />
+        <div aria-hidden="true" className="card-placeholder" />
       )}
-      <div className="flex flex-1 flex-col gap-2 p-5">
-        {badge ? <p className="text-xs font-semibold tracking-wide text-sea-600 uppercase">{badge}</p> : null}
-        <Heading lang={lang} className="text-lg leading-snug font-semibold text-sea-900">
-          <a href={href} className="after:absolute after:inset-0 focus-visible:outline-none">
+      <div className="card-body">
+        {badge ? <p className="card-badge">{badge}</p> : null}
+        <Heading lang={lang} className="card-title">
+          <a href={href} className="card-link">
             {card.title}
           </a>
         </Heading>
         {card.summary ? (
-          <p lang={lang} className="line-clamp-3 text-sm leading-relaxed text-ink-muted">
+          <p lang={lang} className="card-summary">
             {card.summary}
           </p>
         ) : null}
