@@ -77,7 +77,7 @@ test.describe('pages that do not exist', () => {
   })
 })
 
-/** The files the server's page cache holds (`next start` of this checkout, without Redis). */
+/** The files the server's page cache holds (the production server of this checkout, without Redis). */
 function pageCacheFiles(): string[] {
   const dir = '.next/server/route-cache'
   return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []
@@ -103,6 +103,24 @@ test('unknown slugs and filter values are answered without filling the page cach
   await request.get('/en/projects?stage=operating')
   expect((await request.get('/en/projects?stage=operating')).headers()['x-nextjs-cache']).toBe('HIT')
   expect(pageCacheFiles().filter((file) => file.includes(unknown))).toEqual([])
+})
+
+test('a cached page is answered again from memory, but never in place of Next’s navigation data or another encoding', async ({ request }) => {
+  const first = await request.get('/ko/talent')
+  const again = await request.get('/ko/talent')
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await again.text()).toBe(await first.text())
+
+  // The client router asks the same URL for the page's flight data: it must get that, not the kept HTML.
+  const flight = await request.get('/ko/talent', { headers: { rsc: '1' } })
+  expect(flight.headers()['content-type']).toContain('text/x-component')
+  expect((await request.get('/ko/talent')).headers()['content-type']).toContain('text/html')
+
+  const gzipped = await request.get('/ko/talent', { headers: { 'accept-encoding': 'gzip' } })
+  expect(gzipped.headers()['content-encoding']).toBe('gzip')
+  const plain = await request.get('/ko/talent', { headers: { 'accept-encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+  expect(await plain.text()).toBe(await first.text())
 })
 
 test('the health endpoint reports the database', async ({ request }) => {

@@ -65,19 +65,20 @@ test.describe.serial('several instances share one cache', () => {
     expect(published.status(), await published.text()).toBe(200)
     const publishedAt = Date.now()
 
-    let detailSeenAfter = Infinity
-    while (Date.now() - publishedAt < PROPAGATION_BUDGET_MS * 3) {
-      if ((await pageText(b, `/zh/projects/${slug}`)).html.includes(after)) {
-        detailSeenAfter = Date.now() - publishedAt
-        break
+    // Each instance sends a cached page's bytes again for half a second (lib/cache/responseCache.mjs):
+    // B cannot hear of A's publish, so both of B's pages are watched until each shows it.
+    const seenAfter = async (url: string) => {
+      while (Date.now() - publishedAt < PROPAGATION_BUDGET_MS * 3) {
+        const { html } = await pageText(b, url)
+        if (html.includes(after) && !html.includes(before)) return Date.now() - publishedAt
+        await new Promise((resolve) => setTimeout(resolve, 50))
       }
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      return Infinity
     }
-    test.info().annotations.push({ type: 'propagation', description: `${detailSeenAfter} ms from A's publish to B's page` })
+    const [detailSeenAfter, listSeenAfter] = await Promise.all([seenAfter(`/zh/projects/${slug}`), seenAfter('/zh/projects')])
+    test.info().annotations.push({ type: 'propagation', description: `${detailSeenAfter} ms (detail), ${listSeenAfter} ms (list) from A's publish to B's page` })
     expect(detailSeenAfter, 'ms until B’s detail page showed the publish').toBeLessThan(PROPAGATION_BUDGET_MS)
-    const list = await pageText(b, '/zh/projects')
-    expect(list.html).toContain(after)
-    expect(list.html).not.toContain(before)
+    expect(listSeenAfter, 'ms until B’s list showed the publish').toBeLessThan(PROPAGATION_BUDGET_MS)
   })
 
   test('a rate limit counted on instance A holds on instance B', async () => {

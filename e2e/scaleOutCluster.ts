@@ -6,7 +6,7 @@ import { findFreePort } from '../lib/runtime/free-port'
 import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../scripts/lib/background-process'
 import { productionEnv, spawnProductionServer } from '../scripts/lib/production-server'
 
-/** One `next start` of the production build; the test talks to it as a load balancer would. */
+/** One production server (server.mjs) of the build; the test talks to it as a load balancer would. */
 export type Instance = { name: string; baseURL: string }
 
 /** Several instances sharing one PostgreSQL database and one Redis, as in a scaled-out deployment. */

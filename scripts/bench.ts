@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the portal under load, against its budgets. Builds for production (reused when the
- * sources are unchanged), starts one `next start` on a fresh throwaway database (the embedded
- * PostgreSQL, or a new database on DATABASE_URI's server) holding the demo content plus a synthetic
+ * sources are unchanged), starts one production server (server.mjs) on a fresh throwaway database (the
+ * embedded PostgreSQL, or a new database on DATABASE_URI's server) holding the demo content plus a synthetic
  * catalogue of 10,000 projects and 1,000 news in four languages, warms it, then runs autocannon
  * (50 connections, 10 s) against each target. Prints a table, writes .bench/results.json, and exits
  * non-zero when a budget is missed. With REDIS_URL set the server uses the shared Redis cache.

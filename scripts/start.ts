@@ -1,7 +1,7 @@
 /**
  * Serves the production build: applies pending migrations first (so `npm start` never meets an old
  * schema), with `--seed` loads the demo content (and with `--demo-admin` the demo's administrator),
- * then runs `next start` until it is told to stop.
+ * then runs the production server (server.mjs) until it is told to stop.
  */
 import { existsSync } from 'node:fs'
 
@@ -19,4 +19,4 @@ if (process.argv.includes('--seed')) {
   await runCommandOrThrow('tsx', ['scripts/seed.ts', ...process.argv.filter((arg) => arg === '--demo-admin')])
 }
 await keepCachedRendersOnlyFor(process.env.DATABASE_URI ?? '')
-process.exit(await runCommand('next', ['start']))
+process.exit(await runCommand('node', ['server.mjs'], { ...process.env, NODE_ENV: 'production' }))

@@ -1,4 +1,4 @@
-/** End-to-end tests: production build (reused when unchanged), then Playwright against `next start`. */
+/** End-to-end tests: production build (reused when unchanged), then Playwright against the production server (server.mjs). */
 import { findFreePort } from '../lib/runtime/free-port'
 import { forgetCachedRenders } from './lib/cached-renders'
 import { findChromium } from './lib/chromium'

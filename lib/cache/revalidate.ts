@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
 
+import { forgetCachedResponses } from './responseCache.mjs'
+
 export const REVALIDATE_ROUTE = '/api/revalidate'
 
 /** Proof that a revalidation request comes from this deployment: an HMAC of the tags under the secret. */
@@ -18,6 +20,7 @@ export function signTags(tags: string[]): string {
 export async function revalidateTags(tags: string[]): Promise<void> {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    forgetCachedResponses()
   } catch (error) {
     if (!isOutsideRequest(error)) throw error
     if (process.env.NEXT_RUNTIME !== 'nodejs') return

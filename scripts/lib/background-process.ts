@@ -4,7 +4,7 @@ export type BackgroundProcess = {
   child: ChildProcess
   /** Resolves once the output matched; rejects if the process exits first (with its output). */
   waitFor: (pattern: RegExp) => Promise<void>
-  /** SIGTERM to its process group (`next start` serves from a child), SIGKILL after 10 s. */
+  /** SIGTERM to its process group (the server may run in a child process), SIGKILL after 10 s. */
   stop: () => Promise<void>
 }
 

@@ -8,7 +8,7 @@ import pg from 'pg'
 const OWNER_FILE = path.join('.next', 'cache', 'renders-database')
 
 /**
- * Forgets the data and pages an earlier `next start` cached on disk (`unstable_cache` entries and
+ * Forgets the data and pages an earlier server cached on disk (`unstable_cache` entries and
  * rendered pages). A reused build keeps them, and they describe that run's database, not the fresh one
  * a test or the bench is about to use.
  */

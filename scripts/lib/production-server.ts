@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 
 import { findFreePort } from '../../lib/runtime/free-port'
 import { type BackgroundProcess, spawnBackground } from './background-process'
@@ -17,12 +16,11 @@ export function productionEnv(databaseUri: string, extra: Record<string, string>
 }
 
 /**
- * `next start` of the existing build on a free port. It binds to every interface: with `-H 127.0.0.1`
- * Next proxies the proxy's own rewrites to itself in a loop (vercel/next.js#94745). Wait for it with
- * `waitForHealthy`.
+ * The production server (server.mjs) of the existing build on a free port, bound to every interface. Wait
+ * for it with `waitForHealthy`.
  */
 export async function spawnProductionServer(name: string, env: NodeJS.ProcessEnv): Promise<{ server: BackgroundProcess; baseURL: string }> {
   const port = await findFreePort()
-  const server = spawnBackground(name, path.resolve('node_modules', '.bin', 'next'), ['start', '-p', String(port)], { ...env, PORT: String(port) })
+  const server = spawnBackground(name, process.execPath, ['server.mjs'], { ...env, PORT: String(port) })
   return { server, baseURL: `http://127.0.0.1:${port}` }
 }

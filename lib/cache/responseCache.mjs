@@ -1,0 +1,142 @@
+// The last moments' answers of cached pages, kept in memory in front of Next (server.mjs). Plain
+// JavaScript: the server runs it with Node, unbundled, and Next's bundle of lib/cache/revalidate.ts
+// imports it too.
+//
+// Next serves a page from its cache at about a fifth of the rate it serves a static file: each request
+// still goes through its router and render pipeline. Here the same bytes are sent again without Next,
+// for half a second after Next last answered them.
+//
+// Half a second bounds how stale another instance can be after a publish (it cannot hear of it here;
+// Next's shared cache is refreshed at once). On the instance that publishes, the answers are forgotten at
+// once, and none is kept for a moment after, while Next finishes expiring its tags.
+
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+/** @typedef {{ headers: import('node:http').OutgoingHttpHeaders; body: Buffer; storedAt: number }} StoredResponse */
+/** @typedef {{ entries: Map<string, StoredResponse>; forgottenAt: number }} CacheState */
+
+const FRESH_FOR_MS = 500
+const PAUSE_AFTER_FORGET_MS = 1_000
+const MAX_ENTRIES = 500
+
+// On globalThis: the server and Next's bundle of the revalidation code each load this module once.
+const STATE_KEY = Symbol.for('shibei-portal.responseCache')
+
+/** @returns {CacheState} */
+function cacheState() {
+  const holder = /** @type {Record<symbol, CacheState | undefined>} */ (/** @type {unknown} */ (globalThis))
+  holder[STATE_KEY] ??= { entries: new Map(), forgottenAt: 0 }
+  return holder[STATE_KEY]
+}
+
+/** Drops every kept answer: staff published something (lib/cache/revalidate.ts). */
+export function forgetCachedResponses() {
+  const state = cacheState()
+  state.entries.clear()
+  state.forgottenAt = Date.now()
+}
+
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
+
+/**
+ * The key of a request that may be answered from here: a plain GET of a page, by the URL and the
+ * encodings it accepts (Next compresses for those). Null for Next's own navigation requests (they ask
+ * for the flight data, not the page), previews, files, the API and the admin.
+ * @param {IncomingMessage} req
+ */
+function cacheKeyOf(req) {
+  const url = req.url ?? ''
+  if (req.method !== 'GET' || /^\/(?:_next|api|admin)(?:\/|$)/.test(url) || url.includes('_rsc=')) return null
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || PREVIEW_COOKIE.test(req.headers.cookie ?? '')) return null
+  return `${req.headers['accept-encoding'] ?? ''}\n${url}`
+}
+
+/**
+ * Next's answer from its page cache (an ISR page, HIT or just rendered), and nothing personal.
+ * @param {ServerResponse} res
+ */
+function isKeepable(res) {
+  const cacheStatus = res.getHeader('x-nextjs-cache')
+  const cacheControl = String(res.getHeader('cache-control') ?? '')
+  return (
+    res.statusCode === 200 &&
+    (cacheStatus === 'HIT' || cacheStatus === 'MISS') &&
+    !res.hasHeader('set-cookie') &&
+    !/private|no-store|no-cache/.test(cacheControl)
+  )
+}
+
+const UNKEPT_HEADERS = ['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date']
+
+/**
+ * @param {string} key
+ * @param {ServerResponse} res
+ * @param {Buffer[]} chunks
+ */
+function keep(key, res, chunks) {
+  const state = cacheState()
+  const now = Date.now()
+  if (!isKeepable(res) || now - state.forgottenAt < PAUSE_AFTER_FORGET_MS) return
+  const headers = { ...res.getHeaders() }
+  for (const name of UNKEPT_HEADERS) delete headers[name]
+  headers['x-nextjs-cache'] = 'HIT'
+  const oldest = state.entries.keys().next()
+  if (state.entries.size >= MAX_ENTRIES && !oldest.done) state.entries.delete(oldest.value)
+  state.entries.delete(key)
+  state.entries.set(key, { headers, body: Buffer.concat(chunks), storedAt: now })
+}
+
+/**
+ * @param {unknown} chunk
+ * @param {unknown} encoding
+ */
+function asBuffer(chunk, encoding) {
+  if (Buffer.isBuffer(chunk)) return chunk
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
+  return Buffer.from(/** @type {Uint8Array} */ (chunk))
+}
+
+/**
+ * Answers from the kept bytes when they are fresh; otherwise lets Next answer and keeps what it sent
+ * (after its compression: the bytes as they went out).
+ * @param {IncomingMessage} req
+ * @param {ServerResponse} res
+ * @param {() => Promise<void>} handle Next's request handler for this request
+ * @returns {Promise<void>}
+ */
+export async function serveThroughResponseCache(req, res, handle) {
+  const key = cacheKeyOf(req)
+  if (!key) return handle()
+  const kept = cacheState().entries.get(key)
+  if (kept && Date.now() - kept.storedAt < FRESH_FOR_MS) {
+    res.writeHead(200, { ...kept.headers, 'content-length': kept.body.length })
+    res.end(kept.body)
+    return
+  }
+  /** @type {Buffer[]} */
+  const chunks = []
+  // Decided when the first bytes go out, once Next has set its headers: a page rendered per request
+  // (a search, a typed filter, a form) is then passed through without copying its bytes.
+  /** @type {boolean | undefined} */
+  let isCollecting
+  const collects = () => (isCollecting ??= isKeepable(res))
+  const write = /** @type {(...args: unknown[]) => boolean} */ (res.write.bind(res))
+  const end = /** @type {(...args: unknown[]) => ServerResponse} */ (res.end.bind(res))
+  res.write = /** @type {ServerResponse['write']} */ (
+    (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) => {
+      if (collects()) chunks.push(asBuffer(chunk, rest[0]))
+      return write(chunk, ...rest)
+    }
+  )
+  res.end = /** @type {ServerResponse['end']} */ (
+    (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) => {
+      if (collects()) {
+        if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(asBuffer(chunk, rest[0]))
+        keep(key, res, chunks)
+      }
+      return end(chunk, ...rest)
+    }
+  )
+  return handle()
+}
