@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './lib/i18n/routing'
-import { INTERNAL_LIST_SEGMENT, isInternalListPath } from './lib/lists/listRewrite'
+import { INTERNAL_LIST_SEGMENT, isInternalListPath } from './lib/lists/listParams'
 
 const handleLocale = createMiddleware(routing)
 

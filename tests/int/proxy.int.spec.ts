@@ -9,7 +9,7 @@ import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '@/lib/i18n/locales'
-import { INTERNAL_LIST_SEGMENT, listParamsOf } from '@/lib/lists/listRewrite'
+import { INTERNAL_LIST_SEGMENT, listParamsOf } from '@/lib/lists/listParams'
 import { CHOICE_PARAMS, TYPED_PARAMS } from '@/lib/lists/listRoutes.mjs'
 import { SECTION_NAMES } from '@/lib/sections'
 import portalConfig from '@/next.config.mjs'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { resolveListRoute, SectionList, sectionListMetadata } from '@/components/pages/SectionListPage'
-import { listParamsOf } from '@/lib/lists/listRewrite'
+import { listParamsOf } from '@/lib/lists/listParams'
 
 type Props = { params: Promise<{ locale: string; section: string; filters: string }> }
 
