@@ -69,18 +69,23 @@ export async function measure(baseURL: string, target: Target, options: LoadOpti
     },
     (error, result) => (error ? fail(error) : finish(result)),
   )
+  let lastResponseAt = 0
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    lastResponseAt = Date.now()
     latencies.push(responseTime)
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1
   })
   const result = await finished
+  // A fixed number of requests ends at autocannon's next one-second tick, not at the last answer: its
+  // duration would count up to a second of nothing.
+  const seconds = options.amount && lastResponseAt ? (lastResponseAt - result.start.getTime()) / 1000 : result.duration
   latencies.sort((a, b) => a - b)
   const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN)
   return {
     name: target.name,
     kind: target.kind,
     requests: latencies.length,
-    requestsPerSecond: latencies.length / result.duration,
+    requestsPerSecond: latencies.length / seconds,
     p50: round(percentile(50)),
     p95: round(percentile(95)),
     p99: round(percentile(99)),
