@@ -24,8 +24,9 @@ export async function SiteHeader({ siteName, locale }: Props) {
           </Suspense>
         </div>
       </div>
-      <nav aria-label={t('primary')} className="mx-auto max-w-6xl overflow-x-auto px-4 sm:px-6">
-        <ul className="flex gap-1 pb-2 text-sm whitespace-nowrap">
+      {/* On a phone the sections wrap to a second row: a menu scrolled sideways hides the last ones with no sign of them. */}
+      <nav aria-label={t('primary')} className="mx-auto max-w-6xl px-4 sm:px-6">
+        <ul className="flex flex-wrap gap-x-1 pb-2 text-sm whitespace-nowrap">
           {SECTION_NAMES.map((section) => (
             <li key={section}>
               <a

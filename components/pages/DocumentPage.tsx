@@ -94,7 +94,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
           />
         ) : null}
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
-          <a href={`/${locale}/${section}`} className="text-sm font-medium text-sea-100 hover:text-white">
+          <a href={`/${locale}/${section}`} className="-my-2 inline-block py-2 text-sm font-medium text-sea-100 hover:text-white">
             ← {t('detail.backTo', { section: t(`sections.${section}.title`) })}
           </a>
           <h1 lang={langOf('title')} className="mt-4 max-w-4xl text-3xl font-bold tracking-tight text-white sm:text-5xl">

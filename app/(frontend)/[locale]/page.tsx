@@ -36,7 +36,7 @@ function CardSection({ title, cards, section, locale, viewAll }: { title: string
     <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6">
       <div className="flex items-end justify-between gap-4">
         <h2 className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">{title}</h2>
-        <a href={`/${locale}/${section}`} className="shrink-0 text-sm font-semibold text-sea-700 hover:underline">
+        <a href={`/${locale}/${section}`} className="-my-2 inline-block shrink-0 py-2 text-sm font-semibold text-sea-700 hover:underline">
           {viewAll}
           <span className="sr-only"> · {title}</span> →
         </a>
