@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { NotFoundMessage } from '@/components/NotFoundMessage'
+import { SiteFrame } from '@/components/SiteFrame'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 
 import './(frontend)/globals.css'
@@ -19,16 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * A URL that no route claims (`/ja/no-such-page`). Next renders this file on the server with a 404, in
- * the language of the URL's locale.
+ * the language of the URL's locale, in the portal's frame so that the visitor can go on from it.
  */
 export default async function GlobalNotFound() {
   const locale = await requestedLocale()
   return (
     <html lang={locale}>
-      <body className="antialiased">
-        <main>
+      <body className="flex min-h-screen flex-col antialiased">
+        <SiteFrame locale={locale}>
           <NotFoundMessage locale={locale} />
-        </main>
+        </SiteFrame>
       </body>
     </html>
   )

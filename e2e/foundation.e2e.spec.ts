@@ -53,9 +53,9 @@ test.describe('the home page', () => {
 })
 
 test.describe('pages that do not exist', () => {
-  for (const [locale, title] of [
-    ['en', 'Page not found'],
-    ['ja', 'ページが見つかりません'],
+  for (const [locale, title, menu] of [
+    ['en', 'Page not found', 'Main navigation'],
+    ['ja', 'ページが見つかりません', 'メインナビゲーション'],
   ] as const) {
     test(`answer 404 in ${locale}, rendered on the server`, async ({ page, request }) => {
       const response = await request.get(`/${locale}/no-such-page`)
@@ -66,6 +66,9 @@ test.describe('pages that do not exist', () => {
 
       await page.goto(`/${locale}/no-such-page`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      // In the portal's frame: the visitor goes on from the sections, the search or another language.
+      await expect(page.getByRole('navigation', { name: menu }).getByRole('link')).toHaveCount(7)
+      await expect(page.getByRole('contentinfo')).toBeVisible()
     })
   }
 

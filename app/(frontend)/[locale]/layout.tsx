@@ -4,10 +4,8 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { ErrorTextsProvider } from '@/components/ErrorTexts'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteFrame } from '@/components/SiteFrame'
 import { findSite } from '@/lib/data/site'
 import { isLocale } from '@/lib/i18n/locales'
 import { siteOrigin } from '@/lib/seo/siteUrl'
@@ -37,23 +35,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale })])
-  const siteName = site.name ?? t('meta.defaultSiteName')
   const { isEnabled: isPreview } = await draftMode()
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-paper focus:px-3 focus:py-2">
-          {t('nav.skipToContent')}
-        </a>
-        <ErrorTextsProvider texts={{ title: t('error.title'), body: t('error.body'), retry: t('error.retry') }}>
-          <SiteHeader siteName={siteName} locale={locale} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-        </ErrorTextsProvider>
+        <SiteFrame locale={locale}>{children}</SiteFrame>
         {isPreview ? <LivePreviewRefresh serverURL={await originOf()} /> : null}
-        <SiteFooter siteName={siteName} district={site.district ?? t('footer.rights')} note={site.footerNote} />
       </body>
     </html>
   )
