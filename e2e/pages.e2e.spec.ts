@@ -67,6 +67,14 @@ test.describe('a detail page', () => {
     })
   }
 
+  const landAreaInMu = { en: '260 mu (about 17.3 ha)', ja: '260ムー（約17.3ヘクタール）', ko: '260무(약 17.3ha)' } as const
+  for (const [locale, size] of Object.entries(landAreaInMu)) {
+    test(`in ${locale}, a land area in mu gives the whole plot in hectares too: ${size}`, async ({ page }) => {
+      await page.goto(`/${locale}/projects/old-sifang-industrial-projects`)
+      await expect(page.getByText(size, { exact: true })).toBeVisible()
+    })
+  }
+
   const enquiryLinks = [
     ['projects', 'eastsoft-innovation-centre', 'project'],
     ['funds', 'industry-development-fund', 'fund'],

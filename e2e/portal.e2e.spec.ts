@@ -50,6 +50,33 @@ test.describe('every detail page', () => {
   })
 })
 
+test.describe('the names of countries', () => {
+  test('are ordered as a Japanese reader looks for them: 日本 under に, not after every katakana name', async ({ page }) => {
+    await page.goto('/ja/enquire')
+    const names = await page.locator('#enquiry-country option').allTextContents()
+    const at = (name: string) => names.indexOf(name)
+    expect(at('日本')).toBeGreaterThan(at('ナイジェリア'))
+    expect(at('日本')).toBeLessThan(at('ノルウェー'))
+    expect(at('中国')).toBeLessThan(at('日本'))
+  })
+
+  test('are the ones readers use: 호주 in Korean, ミャンマー without its old name in Japanese', async ({ page }) => {
+    await page.goto('/ko/rcep')
+    await expect(page.locator('select[name="country"] option', { hasText: '호주' })).toHaveCount(1)
+    await expect(page.locator('select[name="country"] option', { hasText: '오스트레일리아' })).toHaveCount(0)
+    await page.goto('/ja/rcep')
+    await expect(page.locator('select[name="country"] option', { hasText: /^ミャンマー$/ })).toHaveCount(1)
+  })
+})
+
+test.describe('the partner sign-in', () => {
+  test('answers a blank form in the page’s language, not the browser’s', async ({ page }) => {
+    await page.goto('/ko/partner/sign-in')
+    await page.getByRole('button', { name: '로그인' }).click()
+    await expect(page.locator('form [role="alert"]')).toHaveText('이메일과 비밀번호를 입력해 주세요.')
+  })
+})
+
 test.describe('the project filters', () => {
   const countOf = async (page: import('@playwright/test').Page) =>
     Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0] ?? 0)

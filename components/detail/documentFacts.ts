@@ -1,6 +1,5 @@
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import {
-  AREA_UNIT_LABELS,
   COOPERATION_MODE_LABELS,
   FUND_TYPE_LABELS,
   INVESTMENT_STAGE_LABELS,
@@ -12,7 +11,7 @@ import {
   TALENT_GROUP_LABELS,
 } from '@/lib/constants/optionLabels'
 import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
-import { regionNames } from '@/lib/format/intlFormatters'
+import { countryName } from '@/lib/constants/countries'
 import { formatDate, formatMoney, formatNumber } from '@/lib/format/numbers'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Area, Fund, Industry, News, Project, RcepService, TalentPolicy } from '@/payload-types'
@@ -29,9 +28,14 @@ function compact(facts: (Fact | null | false | undefined)[]): Fact[] {
   return facts.filter((fact): fact is Fact => Boolean(fact && fact.value))
 }
 
-function size(value: number | null | undefined, unit: string | null | undefined, locale: Locale) {
+const MU_PER_HECTARE = 15
+
+/** A land or floor area with its unit's symbol; mu, which few readers abroad know, with its hectares beside it. */
+function size(value: number | null | undefined, unit: string | null | undefined, locale: Locale, t: Translate) {
   if (value === null || value === undefined) return ''
-  return `${formatNumber(value, locale)} ${optionLabel(AREA_UNIT_LABELS, unit, locale) ?? ''}`.trim()
+  const amount = formatNumber(value, locale)
+  if (unit === 'mu') return t('facts.mu', { value: amount, hectares: formatNumber(Math.round((value / MU_PER_HECTARE) * 10) / 10, locale) })
+  return t(unit === 'ha' ? 'facts.hectares' : 'facts.squareMetres', { value: amount })
 }
 
 function money(value: number | null | undefined, currency: string | null | undefined, isApprox: boolean, locale: Locale, t: Translate) {
@@ -54,8 +58,8 @@ export function documentFacts(collection: ContentCollectionSlug, doc: Record<str
           labelKey: 'facts.cooperation',
           value: (project.cooperationModes ?? []).map((mode) => optionLabel(COOPERATION_MODE_LABELS, mode, locale)).join(' · '),
         },
-        { labelKey: 'facts.landArea', value: size(project.landArea, project.landAreaUnit, locale) },
-        { labelKey: 'facts.floorArea', value: size(project.floorArea, project.floorAreaUnit, locale) },
+        { labelKey: 'facts.landArea', value: size(project.landArea, project.landAreaUnit, locale, t) },
+        { labelKey: 'facts.floorArea', value: size(project.floorArea, project.floorAreaUnit, locale, t) },
       ])
     }
     case 'funds': {
@@ -64,7 +68,7 @@ export function documentFacts(collection: ContentCollectionSlug, doc: Record<str
         { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, Boolean(fund.fundSizeApprox), locale, t) },
         { labelKey: 'facts.fundType', value: optionLabel(FUND_TYPE_LABELS, fund.type, locale) ?? '' },
         { labelKey: 'facts.focusIndustries', value: (fund.focusIndustries ?? []).map(titleOf).filter(Boolean).join(' · ') },
-        { labelKey: 'facts.established', value: fund.yearEstablished ? String(fund.yearEstablished) : '' },
+        { labelKey: 'facts.established', value: fund.yearEstablished ? t('facts.establishedIn', { year: String(fund.yearEstablished) }) : '' },
         { labelKey: 'facts.manager', value: fund.manager ?? '' },
         {
           labelKey: 'facts.investmentStages',
@@ -81,12 +85,11 @@ export function documentFacts(collection: ContentCollectionSlug, doc: Record<str
     case 'rcep-services': {
       const service = doc as unknown as RcepService
       const countries = service.memberCountries ?? []
-      const names = regionNames(locale)
       return compact([
         { labelKey: 'facts.serviceType', value: optionLabel(RCEP_SERVICE_TYPE_LABELS, service.serviceType, locale) ?? '' },
         {
           labelKey: 'facts.countries',
-          value: countries.length === RCEP_MEMBER_COUNTRIES.length ? t('facts.allMembers') : countries.map((code) => names.of(code) ?? code).join(' · '),
+          value: countries.length === RCEP_MEMBER_COUNTRIES.length ? t('facts.allMembers') : countries.map((code) => countryName(code, locale)).join(' · '),
         },
         { labelKey: 'facts.provider', value: service.provider ?? '' },
       ])

@@ -1,4 +1,4 @@
-import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
+import { sortedCountryOptions } from '@/lib/constants/countries'
 import {
   FUND_TYPE_LABELS,
   NEWS_CATEGORY_LABELS,
@@ -8,8 +8,8 @@ import {
   TALENT_GROUP_LABELS,
   type LocalizedLabel,
 } from '@/lib/constants/optionLabels'
+import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
 import type { SlugOption } from '@/lib/data/options'
-import { regionNames } from '@/lib/format/intlFormatters'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Section } from '@/lib/sections'
 
@@ -40,18 +40,11 @@ export function filterFieldsOf(section: Section, args: { locale: Locale; industr
         { param: 'industry', labelKey: 'facts.focusIndustries', kind: 'select', options: fromSlugs(args.industries) },
         { param: 'type', labelKey: 'facts.fundType', kind: 'select', options: fromLabels(FUND_TYPE_LABELS, locale) },
       ]
-    case 'rcep': {
-      const names = regionNames(locale)
+    case 'rcep':
       return [
-        {
-          param: 'country',
-          labelKey: 'facts.countries',
-          kind: 'select',
-          options: RCEP_MEMBER_COUNTRIES.map((code) => ({ value: code, label: names.of(code) ?? code })),
-        },
+        { param: 'country', labelKey: 'facts.countries', kind: 'select', options: sortedCountryOptions(RCEP_MEMBER_COUNTRIES, locale) },
         { param: 'type', labelKey: 'facts.serviceType', kind: 'select', options: fromLabels(RCEP_SERVICE_TYPE_LABELS, locale) },
       ]
-    }
     case 'talent':
       return [
         { param: 'group', labelKey: 'facts.targetGroups', kind: 'select', options: fromLabels(TALENT_GROUP_LABELS, locale) },

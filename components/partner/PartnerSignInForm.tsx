@@ -12,11 +12,14 @@ type Props = {
 
 const inputClass = 'mt-1.5 block w-full rounded-lg border border-line bg-paper px-3 py-2.5 text-base text-ink shadow-sm focus:border-sea-500'
 
-/** Works without JavaScript (a server action); the password is never sent back to the page. */
+/**
+ * Works without JavaScript (a server action); the password is never sent back to the page. The server
+ * checks the fields (`noValidate`), so that a blank one is answered in the page's language.
+ */
 export function PartnerSignInForm({ action, texts }: Props) {
   const [state, formAction, isPending] = useActionState(action, { email: '', error: null })
   return (
-    <form action={formAction} className="mt-8 space-y-5">
+    <form action={formAction} noValidate className="mt-8 space-y-5">
       <div role="alert" className={state.error ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
         {state.error}
       </div>

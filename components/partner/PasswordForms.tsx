@@ -8,7 +8,8 @@ import type { PasswordFormState } from '@/lib/partners/passwordSchemas'
 type Action = (state: PasswordFormState, formData: FormData) => Promise<PasswordFormState>
 
 // The forms get their words as props, made on the server: next-intl's client runtime would add about
-// 12 KB of JavaScript to each page for them.
+// 12 KB of JavaScript to each page for them. They do not let the browser check the fields (`noValidate`):
+// its messages are in the browser's language, the server's in the page's.
 
 const inputClass = 'mt-1.5 block w-full rounded-lg border border-line bg-paper px-3 py-2.5 text-base text-ink shadow-sm focus:border-sea-500'
 const buttonClass = 'w-full rounded-lg bg-sea-700 px-6 py-3 text-base font-semibold text-white hover:bg-sea-900 disabled:opacity-70'
@@ -33,7 +34,7 @@ export function ForgotPasswordForm({ action, texts }: { action: Action; texts: {
     )
   }
   return (
-    <form action={formAction} className="mt-8 space-y-5">
+    <form action={formAction} noValidate className="mt-8 space-y-5">
       <ErrorSummary error={state.error} />
       <div>
         <label htmlFor="partner-reset-email" className="block text-sm font-semibold text-ink">
@@ -52,7 +53,7 @@ export function ForgotPasswordForm({ action, texts }: { action: Action; texts: {
 export function ResetPasswordForm({ action, token, texts }: { action: Action; token: string; texts: { password: string; hint: string; confirm: string; submit: string } }) {
   const [state, formAction, isPending] = useActionState(action, INITIAL)
   return (
-    <form action={formAction} className="mt-8 space-y-5">
+    <form action={formAction} noValidate className="mt-8 space-y-5">
       <ErrorSummary error={state.error} />
       <input type="hidden" name="token" value={token} />
       <div>

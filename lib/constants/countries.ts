@@ -1,4 +1,4 @@
-import { regionNames } from '../format/intlFormatters'
+import { collator, regionNames } from '../format/intlFormatters'
 
 /**
  * ISO 3166-1 alpha-2 codes an enquirer may choose from. Names come from `Intl.DisplayNames` in the
@@ -38,7 +38,52 @@ export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value)
 }
 
-type CountryOption = { value: CountryCode; label: string }
+type CountryOption<C extends string = CountryCode> = { value: C; label: string }
+
+/** Where the standard (CLDR) name is not the one readers of that language use. */
+const NAME_OVERRIDES: Partial<Record<string, Partial<Record<CountryCode, string>>>> = {
+  en: { MM: 'Myanmar' },
+  ja: { MM: 'ミャンマー' },
+  ko: { AU: '호주' },
+}
+
+/**
+ * The readings of the names Japanese writes in kanji: a Japanese reader looks for 日本 under に, among the
+ * katakana names, where a plain comparison puts every kanji name after all of them.
+ */
+const JAPANESE_READINGS: Partial<Record<CountryCode, string>> = {
+  AS: 'べいりょうさもあ',
+  CF: 'ちゅうおうあふりかきょうわこく',
+  CN: 'ちゅうごく',
+  GF: 'ふつりょうぎあな',
+  GQ: 'せきどうぎにあ',
+  HK: 'ほんこん',
+  JP: 'にほん',
+  KP: 'きたちょうせん',
+  KR: 'かんこく',
+  MK: 'きたまけどにあ',
+  MO: 'まかお',
+  MP: 'きたまりあなしょとう',
+  PF: 'ふつりょうぽりねしあ',
+  SS: 'みなみすーだん',
+  TL: 'ひがしてぃもーる',
+  TW: 'たいわん',
+  VG: 'えいりょうばーじんしょとう',
+  VI: 'べいりょうばーじんしょとう',
+  ZA: 'みなみあふりか',
+}
+
+/** A country's name in a language, as its readers write it. */
+export function countryName(code: CountryCode, locale: string): string {
+  return NAME_OVERRIDES[locale]?.[code] ?? regionNames(locale).of(code) ?? code
+}
+
+/** Countries as `{ value, label }`, named in `locale` and in the order its readers look for them. */
+export function sortedCountryOptions<C extends CountryCode>(codes: readonly C[], locale: string): CountryOption<C>[] {
+  const order = collator(locale)
+  const sortKey = (code: C) => (locale === 'ja' ? JAPANESE_READINGS[code] : undefined) ?? countryName(code, locale)
+  return [...codes].sort((a, b) => order.compare(sortKey(a), sortKey(b))).map((code) => ({ value: code, label: countryName(code, locale) }))
+}
 
 const optionsByLocale = new Map<string, readonly CountryOption[]>()
 
@@ -46,9 +91,7 @@ const optionsByLocale = new Map<string, readonly CountryOption[]>()
 export function countryOptions(locale: string): readonly CountryOption[] {
   let options = optionsByLocale.get(locale)
   if (!options) {
-    const names = regionNames(locale)
-    const collator = new Intl.Collator(locale)
-    options = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label))
+    options = sortedCountryOptions(COUNTRY_CODES, locale)
     optionsByLocale.set(locale, options)
   }
   return options

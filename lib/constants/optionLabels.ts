@@ -111,7 +111,7 @@ export const TALENT_GROUP_LABELS: Record<(typeof TALENT_GROUPS)[number], Localiz
 }
 
 export const NEWS_CATEGORY_LABELS: Record<(typeof NEWS_CATEGORIES)[number], LocalizedLabel> = {
-  milestone: { zh: '重大进展', en: 'Milestones', ja: '主な進展', ko: '주요 성과' },
+  milestone: { zh: '重大进展', en: 'Milestones', ja: '主な成果', ko: '주요 성과' },
   investment: { zh: '招商引资', en: 'Investment', ja: '投資誘致', ko: '투자 유치' },
   policy: { zh: '政策动态', en: 'Policy', ja: '政策', ko: '정책' },
   'success-story': { zh: '成功案例', en: 'Success stories', ja: '成功事例', ko: '성공 사례' },

@@ -22,3 +22,8 @@ export function dateFormat(intlLocale: string, options: Intl.DateTimeFormatOptio
 export function regionNames(intlLocale: string): Intl.DisplayNames {
   return formatter(`region ${intlLocale}`, () => new Intl.DisplayNames([intlLocale], { type: 'region' }))
 }
+
+/** Sorts words as readers of the language expect. */
+export function collator(intlLocale: string): Intl.Collator {
+  return formatter(`collator ${intlLocale}`, () => new Intl.Collator(intlLocale))
+}
