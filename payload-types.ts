@@ -935,6 +935,7 @@ export interface Outbox {
   attempts: number;
   nextAttemptAt: string;
   sentAt?: string | null;
+  sealedSecret?: string | null;
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1597,6 +1598,7 @@ export interface OutboxSelect<T extends boolean = true> {
   attempts?: T;
   nextAttemptAt?: T;
   sentAt?: T;
+  sealedSecret?: T;
   lastError?: T;
   updatedAt?: T;
   createdAt?: T;

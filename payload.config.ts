@@ -36,6 +36,7 @@ import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
+import { trustedOrigins } from './lib/seo/siteUrl'
 import { mediaStorage } from './lib/storage/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,6 +48,8 @@ const readReplicas = readReplicaUris()
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.SERVER_URL ?? '',
+  // A cookie-authenticated request from any other origin is treated as signed out.
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

@@ -34,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: 'tsx scripts/with-database.ts e2e -- tsx scripts/start.ts --seed',
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port), E2E_DATABASE_FILE },
+    // The tests stand in for a load balancer on this machine: X-Forwarded-For sent from loopback is its word.
+    env: { PORT: String(port), E2E_DATABASE_FILE, TRUSTED_PROXIES: 'loopback' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -7,13 +7,17 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+const trust = trustedProxies(process.env.TRUSTED_PROXIES)
+
 const server = createServer((req, res) => {
+  pinClientAddress(req, trust)
   serveThroughResponseCache(req, res, () => handle(req, res)).catch((error) => {
     console.error('The request could not be answered', error)
     if (!res.headersSent) res.writeHead(500).end()

@@ -20,9 +20,10 @@ export const canReadIdempotencyKey: FieldAccess = ({ req: { user } }) => hasRole
 export const ENQUIRY_FORM_CONTEXT = 'isEnquiryFormSubmission'
 
 /**
- * Through the API only admins and partners create enquiries (a partner's are tied to it on the server);
- * anonymous visitors only through the portal's form. Field access still keeps status, assignee, notes,
- * partner and due date out of every create but an admin's.
+ * Through the API only admins create enquiries. Visitors and signed-in partners go through the portal's
+ * form (`submitEnquiry`), whose validation, rate limit and idempotency every submission passes: a
+ * partner's REST `POST /api/enquiries` would skip them, so it is refused. Field access still keeps status,
+ * assignee, notes, partner and due date out of every create but an admin's.
  */
 export const canCreateEnquiries: Access = ({ req: { user, context } }) =>
-  hasRole(user, 'admin') || isPartnerUser(user) || (!user && context[ENQUIRY_FORM_CONTEXT] === true)
+  hasRole(user, 'admin') || (context[ENQUIRY_FORM_CONTEXT] === true && (!user || isPartnerUser(user)))

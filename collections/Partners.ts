@@ -5,6 +5,7 @@ import { canReadPartner, canUpdatePartner } from '../access/partners'
 import { hasRole } from '../access/roles'
 import { label } from '../lib/i18n/label'
 import { ENQUIRY_GROUP } from './Enquiries'
+import { hideLockedAccounts } from './hooks/hideLockedAccounts'
 import { COLLECTION_SLUGS } from './slugs'
 
 /**
@@ -26,6 +27,8 @@ export const Partners: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // A reset link works for an hour, once (Payload clears the token when it is used).
+    forgotPassword: { expiration: 60 * 60 * 1000 },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
   access: {
@@ -34,6 +37,12 @@ export const Partners: CollectionConfig = {
     read: canReadPartner,
     update: canUpdatePartner,
     delete: isAdmin,
+    // Unlocking an account that was locked after failed sign-ins is for admins alone (Payload's default
+    // lets any signed-in account do it).
+    unlock: isAdmin,
+  },
+  hooks: {
+    afterError: [hideLockedAccounts],
   },
   fields: [
     { name: 'organisation', type: 'text', required: true, label: label('机构名称', 'Organisation', '組織名', '기관명') },

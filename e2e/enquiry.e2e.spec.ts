@@ -179,4 +179,27 @@ test.describe('an investor’s enquiry', () => {
       fieldErrors: { email: '올바른 이메일 주소를 입력해 주세요(예: name@company.com).' },
     })
   })
+
+  test('counted by the address the trusted proxy saw, however the client rotates X-Forwarded-For', async ({ request }) => {
+    // The e2e server trusts loopback as its load balancer (TRUSTED_PROXIES=loopback): the last address in the
+    // header is the one it appended; whatever the client wrote before it is not believed.
+    const seen = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+    const send = (n: number) =>
+      request.post('/api/enquiries/submit?locale=en', {
+        headers: { 'x-forwarded-for': `203.0.113.${n}, ${seen}` },
+        data: {
+          type: 'general',
+          name: `Rotating ${n}`,
+          email: uniqueEmail(`rotating-${n}`),
+          country: 'SG',
+          message: 'Ten enquiries an hour from one address are allowed; the eleventh waits.',
+          consent: true,
+          idempotencyKey: crypto.randomUUID(),
+        },
+      })
+    for (let n = 1; n <= 10; n++) expect((await send(n)).status()).toBe(201)
+    const refused = await send(11)
+    expect(refused.status()).toBe(429)
+    expect(((await refused.json()) as { formError: string }).formError).toMatch(/^You have sent several enquiries in a short time/)
+  })
 })

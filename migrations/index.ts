@@ -7,6 +7,7 @@ import * as migration_20261125_041143_media_storage_fields from './20261125_0411
 import * as migration_20261125_045346_outbox_password_reset_kind from './20261125_045346_outbox_password_reset_kind';
 import * as migration_20261125_075344_project_list_index from './20261125_075344_project_list_index';
 import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enquiry_intake';
+import * as migration_20261204_041606_outbox_sealed_secret from './20261204_041606_outbox_sealed_secret';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_112229_enquiry_intake.up,
     down: migration_20261201_112229_enquiry_intake.down,
-    name: '20261201_112229_enquiry_intake'
+    name: '20261201_112229_enquiry_intake',
+  },
+  {
+    up: migration_20261204_041606_outbox_sealed_secret.up,
+    down: migration_20261204_041606_outbox_sealed_secret.down,
+    name: '20261204_041606_outbox_sealed_secret'
   },
 ];

@@ -18,6 +18,7 @@ import { notifyNewEnquiry } from './hooks/notifyNewEnquiry'
 import { protectNotes } from './hooks/protectNotes'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { setReplyDeadline } from './hooks/setReplyDeadline'
+import { submissionRule } from './submissionRules'
 
 export const ENQUIRY_GROUP = label('投资咨询', 'Enquiries', 'お問い合わせ', '문의')
 
@@ -77,15 +78,15 @@ export const Enquiries: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 120, label: label('姓名', 'Name', '氏名', '이름'), access: adminOnlyUpdate },
-        { name: 'organisation', type: 'text', maxLength: 200, label: label('机构', 'Organisation', '所属', '소속'), access: adminOnlyUpdate },
+        { name: 'name', type: 'text', required: true, validate: submissionRule('name'), label: label('姓名', 'Name', '氏名', '이름'), access: adminOnlyUpdate },
+        { name: 'organisation', type: 'text', validate: submissionRule('organisation'), label: label('机构', 'Organisation', '所属', '소속'), access: adminOnlyUpdate },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', required: true, index: true, label: label('邮箱', 'Email', 'メール', '이메일'), access: adminOnlyUpdate },
-        { name: 'phone', type: 'text', maxLength: 40, label: label('电话', 'Phone', '電話', '전화'), access: adminOnlyUpdate },
+        { name: 'email', type: 'email', required: true, index: true, validate: submissionRule('email'), label: label('邮箱', 'Email', 'メール', '이메일'), access: adminOnlyUpdate },
+        { name: 'phone', type: 'text', validate: submissionRule('phone'), label: label('电话', 'Phone', '電話', '전화'), access: adminOnlyUpdate },
       ],
     },
     {
@@ -101,7 +102,7 @@ export const Enquiries: CollectionConfig = {
         },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: label('咨询内容', 'Message', '内容', '문의 내용'), access: adminOnlyUpdate },
+    { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: label('咨询内容', 'Message', '内容', '문의 내용'), access: adminOnlyUpdate },
     {
       type: 'row',
       fields: [

@@ -95,6 +95,14 @@ export const Outbox: CollectionConfig = {
       label: label('发送时间', 'Sent', '送信日時', '발송 시각'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    {
+      // A reset token the message carries, sealed (lib/email/sealedSecret.ts); the text shows a mark in its
+      // place. No account reads or writes it, admins included: only the server, to send, then it is cleared.
+      name: 'sealedSecret',
+      type: 'text',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    },
     { name: 'lastError', type: 'textarea', label: label('最近错误', 'Last error', '直近のエラー', '최근 오류'), admin: { position: 'sidebar' } },
   ],
 }

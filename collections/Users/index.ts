@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { ROLE_LABELS, STAFF_ROLES } from '../../access/roles'
+import { hideLockedAccounts } from '../hooks/hideLockedAccounts'
 import { COLLECTION_SLUGS } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -28,8 +29,12 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Unlocking an account that was locked after failed sign-ins is for admins alone (Payload's default
+    // lets any signed-in account do it).
+    unlock: isAdmin,
   },
   hooks: {
+    afterError: [hideLockedAccounts],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [

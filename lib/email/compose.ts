@@ -28,20 +28,27 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
 }
 
-const URL_PATTERN = /https?:\/\/[^\s<>"]+/g
-
 /**
- * One message as plain text and as HTML from the same paragraphs, so the two never say different things.
- * Everything the visitor typed is escaped; links become clickable.
+ * A paragraph of an e-mail: plain text, or text holding one link the portal made itself (an admin page, a
+ * reset page). Only such a link becomes clickable in the HTML part: what a visitor typed, a URL included,
+ * stays plain text, so nobody can put a live link into a message the bureau sends.
  */
-export function composeEmail({ subject, paragraphs, lang }: { subject: string; paragraphs: string[]; lang: Locale }): EmailContent {
-  const htmlParagraphs = paragraphs.map((paragraph) => {
-    const escaped = escapeHtml(paragraph).replace(URL_PATTERN, (url) => `<a href="${url}">${url}</a>`)
-    return `<p>${escaped.replace(/\n/g, '<br>')}</p>`
-  })
+export type EmailParagraph = string | { text: string; link: string }
+
+function paragraphHtml(paragraph: EmailParagraph): string {
+  if (typeof paragraph === 'string') return escapeHtml(paragraph)
+  const at = paragraph.text.indexOf(paragraph.link)
+  if (at < 0) return escapeHtml(paragraph.text)
+  const link = escapeHtml(paragraph.link)
+  return `${escapeHtml(paragraph.text.slice(0, at))}<a href="${link}">${link}</a>${escapeHtml(paragraph.text.slice(at + paragraph.link.length))}`
+}
+
+/** One message as plain text and as HTML from the same paragraphs, so the two never say different things. */
+export function composeEmail({ subject, paragraphs, lang }: { subject: string; paragraphs: EmailParagraph[]; lang: Locale }): EmailContent {
+  const htmlParagraphs = paragraphs.map((paragraph) => `<p>${paragraphHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
   return {
     subject,
-    text: paragraphs.join('\n\n'),
+    text: paragraphs.map((paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.text)).join('\n\n'),
     html: `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.6">${htmlParagraphs.join('')}</body></html>`,
   }
 }

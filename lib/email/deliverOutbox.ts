@@ -3,6 +3,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { COLLECTION_SLUGS } from '../../collections/slugs'
+import { revealSecret, unsealSecret } from './sealedSecret'
 import { isSmtpConfigured } from './smtp'
 
 /** After this many failed attempts (about a day and a half of retries) a message needs a person. */
@@ -64,11 +65,12 @@ export async function deliverDueMessages(payload: Payload, now: Date = new Date(
   const { docs } = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { id: { in: ids } }, limit: ids.length, depth: 0, pagination: false })
   for (const message of docs) {
     try {
-      await payload.sendEmail({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined })
+      const content = message.sealedSecret ? revealSecret(message, unsealSecret(message.sealedSecret)) : message
+      await payload.sendEmail({ to: message.to, subject: message.subject, text: content.text, html: content.html ?? undefined })
       await payload.update({
         collection: COLLECTION_SLUGS.outbox,
         id: message.id,
-        data: { status: 'sent', sentAt: new Date().toISOString(), lastError: null },
+        data: { status: 'sent', sentAt: new Date().toISOString(), lastError: null, sealedSecret: null },
       })
       report.sent += 1
     } catch (err) {
@@ -79,7 +81,7 @@ export async function deliverDueMessages(payload: Payload, now: Date = new Date(
         collection: COLLECTION_SLUGS.outbox,
         id: message.id,
         data: isGivingUp
-          ? { status: 'failed', lastError }
+          ? { status: 'failed', lastError, sealedSecret: null }
           : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts)).toISOString(), lastError },
       })
       if (isGivingUp) report.failed += 1

@@ -1,7 +1,7 @@
 import type { Enquiry } from '../../payload-types'
 import { ENQUIRY_TYPE_LABELS } from '../constants/optionLabels'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales'
-import { composeEmail, emailTranslator, formatOfficeDate, type EmailContent } from './compose'
+import { composeEmail, type EmailContent, type EmailParagraph, emailTranslator, formatOfficeDate } from './compose'
 
 /** Staff mail is written in the office's language with English below it, for officers who read either. */
 const STAFF_LOCALES: Locale[] = [DEFAULT_LOCALE, 'en']
@@ -14,15 +14,14 @@ export function enquiryLocale(enquiry: Pick<Enquiry, 'locale'>): Locale {
 
 /**
  * The submitter's receipt, in the language they wrote in: the reference and when to expect an answer.
- * It never repeats the message: anyone can type someone else's address into the form, and the receipt
- * must not carry their text to that person.
+ * It carries nothing the visitor typed, not even the name: anyone can type someone else's address into
+ * the form, and the bureau's own e-mail must not carry a stranger's words (or link) to that person.
  */
 export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquiry; businessDays: number }): EmailContent {
   const locale = enquiryLocale(enquiry)
   const t = emailTranslator(locale)
   const reference = enquiry.reference ?? ''
   const paragraphs = [
-    t('confirmation.greeting', { name: enquiry.name }),
     t('confirmation.received', { reference }),
     ...(enquiry.dueAt ? [t('confirmation.replyBy', { days: businessDays, date: formatOfficeDate(new Date(enquiry.dueAt), locale) })] : []),
     t('confirmation.quoteReference'),
@@ -31,7 +30,7 @@ export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquir
   return composeEmail({ subject: t('confirmation.subject', { reference }), paragraphs, lang: locale })
 }
 
-function bilingual(build: (locale: Locale) => { subject: string; paragraphs: string[] }): EmailContent {
+function bilingual(build: (locale: Locale) => { subject: string; paragraphs: EmailParagraph[] }): EmailContent {
   const versions = STAFF_LOCALES.map(build)
   return composeEmail({
     subject: versions.map((version) => version.subject).join(' / '),
@@ -67,7 +66,7 @@ export function enquiryNotification({ enquiry, adminUrl }: { enquiry: Enquiry; a
         t('staff.newIntro', { date: dueDate(enquiry, locale) }),
         details,
         `${t('staff.message')}:\n${enquiry.message}`,
-        t('staff.open', { url: adminUrl }),
+        { text: t('staff.open', { url: adminUrl }), link: adminUrl },
       ],
     }
   })
@@ -82,7 +81,7 @@ export function assignmentNotice({ enquiry, assignerName, adminUrl }: { enquiry:
       subject: t('staff.assignedSubject', { reference }),
       paragraphs: [
         t('staff.assignedIntro', { reference, assigner: assignerName ?? 'none', date: dueDate(enquiry, locale) }),
-        t('staff.open', { url: adminUrl }),
+        { text: t('staff.open', { url: adminUrl }), link: adminUrl },
       ],
     }
   })

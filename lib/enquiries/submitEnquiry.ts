@@ -37,7 +37,9 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
   const t = await translatorFor(locale)
   const refuse = (reason: RefusalReason, formError: string): SubmissionResult => ({ isAccepted: false, reason, fieldErrors: {}, formError })
 
-  if (typeof input[HONEYPOT_FIELD] === 'string' && input[HONEYPOT_FIELD] !== '') return refuse('rejected', t('enquire.errors.rejected'))
+  // People leave the hidden field empty or never send it; anything else in it, of any type, marks a bot.
+  const honeypot = input[HONEYPOT_FIELD]
+  if (honeypot !== undefined && honeypot !== '') return refuse('rejected', t('enquire.errors.rejected'))
 
   const parsed = enquirySubmissionSchema.safeParse(input)
   if (!parsed.success) {

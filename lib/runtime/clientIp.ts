@@ -1,8 +1,8 @@
 /**
- * The visitor's address for rate limiting: the first `X-Forwarded-For` hop set by the load balancer in
- * front of the instances (Next sets it from the socket when there is none), else `X-Real-IP`.
+ * The visitor's address for rate limiting. The production server (server.mjs) replaces
+ * `X-Forwarded-For` with the one address it trusts (lib/runtime/clientAddress.mjs: the socket's, or the
+ * proxies' named in `TRUSTED_PROXIES`), so the first hop here is never one the client chose.
  */
 export function clientIpOf(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || headers.get('x-real-ip') || 'unknown'
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown'
 }

@@ -13,3 +13,14 @@ export function siteOrigin(): string {
 export function absoluteUrl(path: string): string {
   return /^https?:\/\//i.test(path) ? path : `${siteOrigin()}${path.startsWith('/') ? path : `/${path}`}`
 }
+
+/**
+ * The origins whose pages may make cookie-authenticated writes (Payload's `csrf` allow-list): the portal's
+ * own. Without `SERVER_URL` (a newcomer's `npm run demo`, the tests), the server's port on this machine by
+ * either name.
+ */
+export function trustedOrigins(): string[] {
+  if (process.env.SERVER_URL) return [new URL(siteOrigin()).origin]
+  const port = process.env.PORT || '3000'
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+}

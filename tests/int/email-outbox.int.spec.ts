@@ -8,10 +8,16 @@ import { deliverDueMessages } from '@/lib/email/deliverOutbox'
 import { SEND_OUTBOX_TASK } from '@/lib/jobs/sendOutbox'
 import { findFreePort } from '@/lib/runtime/free-port'
 import type { Enquiry, Outbox, User } from '@/payload-types'
-import { uniqueSuffix } from './fixtures'
+import { createPartner, uniqueSuffix } from './fixtures'
 import { createStaffUser, deleteStaffUsers } from './staff-users'
 
 const OUTBOX = COLLECTION_SLUGS.outbox
+
+const resetForm = (email: string) => {
+  const data = new FormData()
+  data.set('email', email)
+  return data
+}
 const SERVER_URL = 'http://portal.test'
 
 /** A real SMTP server on loopback that keeps every message it accepts. */
@@ -99,6 +105,39 @@ describe('e-mail through the outbox', () => {
     expect(alert?.text).toContain(`${SERVER_URL}/admin/collections/enquiries/${enquiry.id}`)
   })
 
+  it('never turns what a visitor typed into a link, and keeps it out of the receipt', async () => {
+    const lure = await payload.create({
+      collection: COLLECTION_SLUGS.enquiries,
+      data: {
+        type: 'general',
+        name: 'https://attacker.example/claim-your-grant',
+        organisation: '<a href="https://attacker.example">Bureau</a>',
+        email: `${uniqueSuffix()}@victim.test`,
+        locale: 'en',
+        message: 'Visit http://attacker.example/login to confirm.',
+        consent: true,
+        status: 'new',
+      },
+    })
+    try {
+      const messages = await messagesOf(lure.id)
+      const receipt = messages.find((message) => message.kind === 'enquiry-confirmation')
+      expect(receipt?.text).toContain(lure.reference)
+      expect(`${receipt?.subject}${receipt?.text}${receipt?.html}`).not.toContain('attacker.example')
+      const alert = messages.find((message) => message.kind === 'enquiry-notification' && message.to === officer.email)
+      // The officers see what was typed, as text: the only link is the portal's own.
+      expect(alert?.text).toContain('https://attacker.example/claim-your-grant')
+      expect([...(alert?.html ?? '').matchAll(/href="([^"]*)"/g)].map(([, href]) => href)).toEqual([
+        `${SERVER_URL}/admin/collections/enquiries/${lure.id}`,
+        `${SERVER_URL}/admin/collections/enquiries/${lure.id}`,
+      ])
+      expect(alert?.html).toContain('&lt;a href=&quot;https://attacker.example&quot;&gt;Bureau&lt;/a&gt;')
+    } finally {
+      await payload.delete({ collection: OUTBOX, where: { enquiry: { equals: lure.id } } })
+      await payload.delete({ collection: COLLECTION_SLUGS.enquiries, id: lure.id })
+    }
+  })
+
   it('keeps messages queued, untouched, while no SMTP server is configured', async () => {
     const host = process.env.SMTP_HOST
     delete process.env.SMTP_HOST
@@ -133,11 +172,34 @@ describe('e-mail through the outbox', () => {
     }
     const confirmation = smtp.received.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === enquiry.email)
     expect(confirmation?.subject).toBe(`お問い合わせを受け付けました（受付番号 ${enquiry.reference}）`)
-    expect(confirmation?.text).toContain('佐藤 花子 様')
+    // Nothing the visitor typed, the name included, goes into the bureau's mail to the address they gave.
+    expect(confirmation?.text).not.toContain('佐藤')
     expect(confirmation?.text).toContain('営業日以内')
     expect(confirmation?.from?.text).toContain('invest@shibei.test')
     const alert = smtp.received.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === officer.email)
     expect(alert?.text).toContain(`${SERVER_URL}/admin/collections/enquiries/${enquiry.id}`)
+  })
+
+  it('puts a reset token into the message only as it leaves, then forgets it', async () => {
+    const partner = await createPartner(payload, 'Hanoi Business Council')
+    // Imported here, not above: it loads the config, which must see the SMTP settings set in beforeAll.
+    const { requestPartnerPasswordReset } = await import('@/app/(frontend)/[locale]/partner/forgot-password/actions')
+    try {
+      await requestPartnerPasswordReset('en', { email: '', isDone: false, error: null }, resetForm(partner.email))
+      await runSendOutboxJob()
+      const mail = smtp!.received.find((received) => received.to && !Array.isArray(received.to) && received.to.text === partner.email)
+      const [account] = (await payload.find({ collection: COLLECTION_SLUGS.partners, where: { id: { equals: partner.id } }, showHiddenFields: true })).docs
+      const token = (account as { resetPasswordToken?: string }).resetPasswordToken
+      expect(token).toBeTruthy()
+      expect(mail?.text).toContain(`${SERVER_URL}/en/partner/reset-password?token=${token}`)
+      expect(mail?.html).toContain(`href="${SERVER_URL}/en/partner/reset-password?token=${token}"`)
+      const [kept] = (await payload.find({ collection: OUTBOX, where: { to: { equals: partner.email } }, depth: 0 })).docs
+      expect(kept).toMatchObject({ status: 'sent', sealedSecret: null })
+      expect(`${kept.text}${kept.html}`).not.toContain(token)
+    } finally {
+      await payload.delete({ collection: OUTBOX, where: { to: { equals: partner.email } } })
+      await payload.delete({ collection: COLLECTION_SLUGS.partners, id: partner.id })
+    }
   })
 
   it('sends each message once even when two runners overlap', async () => {

@@ -109,17 +109,28 @@ describe('who may see and work enquiries', () => {
     expect(JSON.stringify(docs[0])).not.toContain('Called back')
   })
 
-  it('does not let a partner file an enquiry in another partner’s name, or set its status', async () => {
-    const created = await payload.create({
-      collection: ENQUIRIES,
-      data: { type: 'fund', name: 'Client', email: 'client@investor.test', message: 'About funds', consent: true, partner: partnerB.id, status: 'won' },
-      user: partnerA,
-      overrideAccess: false,
+  it('refuses a partner’s own create through the API, which would skip the form’s checks, limits and idempotency', async () => {
+    const data = { type: 'fund', name: 'Client', email: 'client@investor.test', message: 'About the funds, please.', consent: true, partner: partnerB.id, status: 'won' } as const
+    await expect(payload.create({ collection: ENQUIRIES, data, user: partnerA, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const login = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost/api/${COLLECTION_SLUGS.partners}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: partnerA.email, password: TEST_PASSWORD }),
+      }),
     })
-    expect(created.status).toBe('new')
-    const stored = await payload.findByID({ collection: ENQUIRIES, id: created.id, depth: 0 })
-    expect(stored.partner).not.toBe(partnerB.id)
-    await payload.delete({ collection: ENQUIRIES, id: created.id })
+    const { token } = (await login.json()) as { token: string }
+    const created = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost/api/${ENQUIRIES}`, {
+        method: 'POST',
+        headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...data, idempotencyKey: crypto.randomUUID() }),
+      }),
+    })
+    expect(created.status).toBe(403)
+    expect((await payload.count({ collection: ENQUIRIES, where: { email: { equals: data.email } } })).totalDocs).toBe(0)
   })
 
   it('lets an officer read every enquiry and work status, assignee and notes, but not rewrite what the investor sent', async () => {
@@ -140,8 +151,8 @@ describe('who may see and work enquiries', () => {
   })
 
   it('lets an admin do everything', async () => {
-    const updated = await payload.update({ collection: ENQUIRIES, id: ofB.id, data: { message: 'corrected' }, user: admin, overrideAccess: false })
-    expect(updated.message).toBe('corrected')
+    const updated = await payload.update({ collection: ENQUIRIES, id: ofB.id, data: { message: 'Corrected by an admin.' }, user: admin, overrideAccess: false })
+    expect(updated.message).toBe('Corrected by an admin.')
   })
 })
 

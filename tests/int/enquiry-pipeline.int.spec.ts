@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ENQUIRY_FORM_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@/collections/slugs'
 import { addBusinessDays } from '@/lib/dates/businessDays'
 import { isOverdue } from '@/lib/enquiries/overdue'
@@ -188,6 +189,8 @@ describe('the officers’ pipeline', () => {
         data: { type: 'general', status: 'new', name: 'Client', email: 'client@investor.test', message: 'About the CBD', consent: true, dueAt: '2030-01-01T00:00:00.000Z' },
         user: partner,
         overrideAccess: false,
+        // As the partners' form stores it (lib/enquiries/storeIntake.ts): partners create no other way.
+        context: { [ENQUIRY_FORM_CONTEXT]: true },
       })
       created.push(fromPartner.id)
       const fiveDays = addBusinessDays({ from: new Date(fromPartner.createdAt), businessDays: 5 }).getTime()

@@ -16,7 +16,7 @@ export const notifyAssignee: CollectionAfterChangeHook<Enquiry> = async ({ doc, 
   if (actor?.id === assigneeId) return doc
   const assignee = await req.payload.findByID({ collection: COLLECTION_SLUGS.users, id: assigneeId, depth: 0, req, disableErrors: true })
   if (!assignee) return doc
-  const content = assignmentNotice({ enquiry: doc, assignerName: actor ? actor.name || actor.email : null, adminUrl: enquiryAdminUrl(req, doc.id) })
+  const content = assignmentNotice({ enquiry: doc, assignerName: actor ? actor.name || actor.email : null, adminUrl: enquiryAdminUrl(doc.id) })
   await enqueueEmail({ req, to: assignee.email, content, kind: 'enquiry-assignment', enquiryId: doc.id })
   return doc
 }

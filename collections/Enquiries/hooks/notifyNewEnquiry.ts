@@ -30,7 +30,7 @@ export const notifyNewEnquiry: CollectionAfterChangeHook<Enquiry> = async ({ doc
   if (operation !== 'create' || doc.status === 'spam') return doc
   const confirmation = enquiryConfirmation({ enquiry: doc, businessDays: await replyBusinessDays(req) })
   await enqueueEmail({ req, to: doc.email, content: confirmation, kind: 'enquiry-confirmation', enquiryId: doc.id })
-  const notification = enquiryNotification({ enquiry: doc, adminUrl: enquiryAdminUrl(req, doc.id) })
+  const notification = enquiryNotification({ enquiry: doc, adminUrl: enquiryAdminUrl(doc.id) })
   for (const officer of await enquiryRecipients(req)) {
     await enqueueEmail({ req, to: officer.email, content: notification, kind: 'enquiry-notification', enquiryId: doc.id })
   }

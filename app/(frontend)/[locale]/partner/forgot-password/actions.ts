@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { composeEmail } from '@/lib/email/compose'
 import { enqueueEmail } from '@/lib/email/outbox'
+import { SECRET_MARK } from '@/lib/email/sealedSecret'
 import { translatorFor } from '@/lib/i18n/translator'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { getPortalPayload } from '@/lib/payload'
@@ -27,12 +28,18 @@ export async function requestPartnerPasswordReset(locale: string, _previous: Pas
     const req = await createLocalReq({}, payload)
     const token = await payload.forgotPassword({ collection: COLLECTION_SLUGS.partners, data: parsed.data, disableEmail: true, req })
     if (token) {
-      const url = absoluteUrl(`/${pageLocale}/partner/reset-password?token=${encodeURIComponent(token)}`)
+      // The outbox, which officers read, holds the link with a mark in place of the token; the token
+      // itself is sealed beside it and put in only as the message leaves (lib/email/sealedSecret.ts).
+      const url = absoluteUrl(`/${pageLocale}/partner/reset-password?token=${SECRET_MARK}`)
+      const paragraphs = t('partner.email.resetBody', { url })
+        .split('\n\n')
+        .map((text) => (text.includes(url) ? { text, link: url } : text))
       await enqueueEmail({
         req,
         to: parsed.data.email,
         kind: 'partner-password-reset',
-        content: composeEmail({ subject: t('partner.email.resetSubject'), paragraphs: t('partner.email.resetBody', { url }).split('\n\n'), lang: pageLocale }),
+        content: composeEmail({ subject: t('partner.email.resetSubject'), paragraphs, lang: pageLocale }),
+        secret: encodeURIComponent(token),
       })
     }
   } catch (error) {
