@@ -10,6 +10,7 @@ import { label } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
 import { exportCsv } from './endpoints/exportCsv'
+import { retryIntake } from './endpoints/retryIntake'
 import { submitJson } from './endpoints/submitJson'
 import { assignPartner } from './hooks/assignPartner'
 import { assignReference } from './hooks/assignReference'
@@ -57,7 +58,7 @@ export const Enquiries: CollectionConfig = {
     beforeChange: [assignReference, assignPartner, setReplyDeadline, recordStatusChange, protectNotes],
     afterChange: [notifyNewEnquiry, notifyAssignee],
   },
-  endpoints: [exportCsv, submitJson],
+  endpoints: [exportCsv, submitJson, retryIntake],
   fields: [
     {
       name: 'reference',

@@ -8,6 +8,7 @@ import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
+import { IntakeRetryButton } from './IntakeRetryButton'
 import { inLanguage, label } from '@/lib/i18n/label'
 import { isLocale } from '@/lib/i18n/locales'
 
@@ -18,11 +19,12 @@ const NO_RESPONSES = label('本月尚无', 'none yet this month', '今月はま�
 const WAITING = label('已受理、待入库的咨询', 'Accepted, not yet in the list', '受付済み・一覧への登録待ち', '접수 완료, 목록 등록 대기')
 const OLDEST = label('最早受理于', 'oldest accepted', '最も古い受付', '가장 오래된 접수')
 const FAILED = label(
-  '以下咨询多次入库失败，请联系系统管理员（提交者已收到编号）：',
-  'These enquiries could not be stored after several tries; please tell the system administrator (the senders have their references):',
-  '以下のお問い合わせは登録に繰り返し失敗しています。システム管理者に連絡してください（送信者には受付番号が届いています）：',
-  '다음 문의는 여러 차례 저장에 실패했습니다. 시스템 관리자에게 알려 주세요(제출자는 접수 번호를 받았습니다):',
+  '以下咨询已受理（提交者已收到编号），但未能入库。可重新入库，或直接联系提交者；问题持续时请告知系统管理员：',
+  'These enquiries were accepted (the senders have their references) but could not be stored. Store them again, or contact the sender directly; if it keeps failing, tell the system administrator:',
+  '以下のお問い合わせは受け付け済み（送信者には受付番号が届いています）ですが、登録できていません。登録し直すか、送信者に直接ご連絡ください。解決しない場合はシステム管理者にお知らせください。',
+  '다음 문의는 접수되었지만(제출자는 접수 번호를 받았습니다) 저장되지 않았습니다. 다시 저장하거나 제출자에게 직접 연락해 주세요. 계속 실패하면 시스템 관리자에게 알려 주세요.',
 )
+const CREATE_BY_HAND = label('手动新建咨询', 'Create the enquiry by hand', '手動でお問い合わせを作成', '문의 직접 만들기')
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -96,11 +98,22 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
           <p>{inLanguage(FAILED, language)}</p>
           <ul>
             {intake.failed.map((row) => (
-              <li key={row.reference}>
+              <li key={row.reference} data-testid="intake-failed-row">
                 <strong>{row.reference}</strong> ({row.attempts}×): {row.lastError}
+                <br />
+                {[row.name, row.email ? <a key="email" href={`mailto:${row.email}`}>{row.email}</a> : null, row.country, row.locale]
+                  .filter(Boolean)
+                  .map((part, index) => (
+                    <span key={index}>
+                      {index > 0 ? ' · ' : null}
+                      {part}
+                    </span>
+                  ))}
+                <IntakeRetryButton id={row.id} language={language} />
               </li>
             ))}
           </ul>
+          {hasRole(user, 'admin') ? <a href={`/admin/collections/${COLLECTION_SLUGS.enquiries}/create`}>{inLanguage(CREATE_BY_HAND, language)}</a> : null}
         </div>
       ) : null}
     </section>

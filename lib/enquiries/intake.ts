@@ -130,8 +130,22 @@ export type WaitingIntake = {
   /** Accepted submissions that are not enquiries yet. */
   waiting: number
   oldestReceivedAt: string | null
-  /** The latest that failed at least once, with the reason, for staff to see on the dashboard. */
-  failed: { reference: string; attempts: number; lastError: string }[]
+  /**
+   * The latest that failed at least once, with the reason and the sender's contact details, for staff to
+   * see on the dashboard, retry, or answer by hand.
+   */
+  failed: FailedIntake[]
+}
+
+export type FailedIntake = {
+  id: number
+  reference: string
+  attempts: number
+  lastError: string
+  name: string | null
+  email: string | null
+  country: string | null
+  locale: string
 }
 
 /** What the queue holds right now; normally nothing, or a few submissions for a moment. */
@@ -142,10 +156,33 @@ export async function summarizeWaitingIntake(payload: Payload): Promise<WaitingI
     .from(enquiryIntake)
     .where(isNull(enquiryIntake.storedAt))
   const failed = await db
-    .select({ reference: enquiryIntake.reference, attempts: enquiryIntake.attempts, lastError: sql<string>`${enquiryIntake.lastError}` })
+    .select({
+      id: enquiryIntake.id,
+      reference: enquiryIntake.reference,
+      attempts: enquiryIntake.attempts,
+      lastError: sql<string>`${enquiryIntake.lastError}`,
+      name: sql<string | null>`${enquiryIntake.submission}->>'name'`,
+      email: sql<string | null>`${enquiryIntake.submission}->>'email'`,
+      country: sql<string | null>`${enquiryIntake.submission}->>'country'`,
+      locale: enquiryIntake.locale,
+    })
     .from(enquiryIntake)
     .where(and(isNull(enquiryIntake.storedAt), isNotNull(enquiryIntake.lastError)))
     .orderBy(desc(enquiryIntake.id))
     .limit(10)
   return { waiting: totals?.waiting ?? 0, oldestReceivedAt: totals?.oldestReceivedAt ?? null, failed }
+}
+
+/**
+ * Takes one waiting submission for a person who asked to store it now (the dashboard's retry), whatever
+ * its attempts so far; null when it is stored already or gone.
+ */
+export async function claimIntakeById(payload: Payload, id: number): Promise<IntakeRow | null> {
+  const db = await databaseOf(payload)
+  const [row] = await db
+    .update(enquiryIntake)
+    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
+    .where(and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)))
+    .returning()
+  return row ?? null
 }

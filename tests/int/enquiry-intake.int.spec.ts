@@ -1,6 +1,7 @@
+import config from '@payload-config'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { eq, sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
@@ -9,8 +10,9 @@ import { drainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { enquiryIntake, type IntakeSubmission } from '@/lib/enquiries/intakeTable'
 import { REFERENCE_PATTERN, REFERENCE_SEQUENCE } from '@/lib/enquiries/reference'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
-import { uniqueSuffix } from './fixtures'
+import { TEST_PASSWORD, uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
+import { deleteStaffUsers } from './staff-users'
 
 const ENQUIRIES = COLLECTION_SLUGS.enquiries
 
@@ -54,11 +56,25 @@ describe('the enquiry intake: every accepted submission becomes an enquiry', () 
   const ageClaim = (id: number, interval: string) =>
     db().update(enquiryIntake).set({ claimedAt: sql`now() - ${interval}::interval` }).where(eq(enquiryIntake.id, id))
 
+  let editorSession = ''
+  let officerSession = ''
+  const authHeaders = (token: unknown) => ({ authorization: `JWT ${String(token)}` })
+  /** A staff session through REST sign-in, as the admin's dashboard has one. */
+  const signIn = async (role: 'editor' | 'officer') => {
+    const address = `${role}-${uniqueSuffix()}@staff.test`
+    await payload.create({ collection: COLLECTION_SLUGS.users, data: { email: address, password: TEST_PASSWORD, roles: [role] } })
+    return (await payload.login({ collection: COLLECTION_SLUGS.users, data: { email: address, password: TEST_PASSWORD } })).token ?? ''
+  }
+
   beforeAll(async () => {
     payload = await getTestPayload()
+    // The officer first: on an empty database the first account becomes an admin, and that may not be the editor.
+    officerSession = await signIn('officer')
+    editorSession = await signIn('editor')
   })
 
   afterAll(async () => {
+    await deleteStaffUsers(payload)
     await drainEnquiryIntake(payload)
     await payload.delete({ collection: COLLECTION_SLUGS.outbox, where: { to: { like: emailDomain } } })
     await payload.delete({ collection: ENQUIRIES, where: { email: { like: emailDomain } } })
@@ -110,7 +126,31 @@ describe('the enquiry intake: every accepted submission becomes an enquiry', () 
     expect(await enquiriesFor(row.submission!.email)).toHaveLength(0)
     const dashboard = await summarizeWaitingIntake(payload)
     expect(dashboard.waiting).toBeGreaterThanOrEqual(1)
-    expect(dashboard.failed).toContainEqual({ reference: row.reference, attempts: 2, lastError: kept.lastError })
+    expect(dashboard.failed).toContainEqual({
+      id: row.id,
+      reference: row.reference,
+      attempts: 2,
+      lastError: kept.lastError,
+      name: row.submission!.name,
+      email: row.submission!.email,
+      country: 'JP',
+      locale: 'ja',
+    })
+
+    // An officer retries from the dashboard: refused again for the same reason, kept with it; an editor may not.
+    const retry = (user: unknown) =>
+      handleEndpoints({ config, request: new Request(`http://localhost/api/${COLLECTION_SLUGS.enquiries}/intake/${row.id}/retry`, { method: 'POST', headers: authHeaders(user) }) })
+    expect((await retry(editorSession)).status).toBe(403)
+    expect((await retry(officerSession)).status).toBe(422)
+    expect((await intakeRowOf(row.reference)).attempts).toBe(3)
+
+    // Once the cause is mended (here, the name shortened), the retry stores it under its reference.
+    await db().update(enquiryIntake).set({ submission: { ...row.submission!, name: 'Tanaka Ken' } }).where(eq(enquiryIntake.id, row.id))
+    const stored = await retry(officerSession)
+    expect(stored.status).toBe(200)
+    expect(await stored.json()).toEqual({ reference: row.reference, isStored: true })
+    expect(await enquiriesFor(row.submission!.email)).toEqual([expect.objectContaining({ reference: row.reference, name: 'Tanaka Ken' })])
+    expect((await summarizeWaitingIntake(payload)).failed.map((failed) => failed.reference)).not.toContain(row.reference)
     await db().delete(enquiryIntake).where(eq(enquiryIntake.id, row.id))
   })
 
