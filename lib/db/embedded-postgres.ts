@@ -30,6 +30,18 @@ const START_ATTEMPTS = 3
 // The launcher stops the server itself, after its child has exited; the package's own signal handlers
 // would stop it first, under a server that is still answering requests.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) AsyncExitHook.unhookEvent(signal)
+// Its exit handlers go too: on `beforeExit` it ends the process with code 0 (async-exit-hook's fixed code
+// for that event), which hid a failed run's exit code (Vitest set 1, the process exited 0), and on `exit`
+// its asynchronous stop throws once the process is already ending. Every owner stops its server itself
+// (the launcher, the tests' teardown); a server still running when the process exits is told to stop here.
+AsyncExitHook.unhookEvent('beforeExit')
+AsyncExitHook.unhookEvent('exit')
+
+/** The data folders of the servers this process started and has not stopped yet. */
+const runningServers = new Set<string>()
+process.on('exit', () => {
+  for (const dataDir of runningServers) signalServer(dataDir)
+})
 
 export async function startEmbeddedPostgres({
   dataDir,
@@ -67,10 +79,14 @@ export async function startEmbeddedPostgres({
       if (attempt < START_ATTEMPTS) continue
       throw new Error(`Embedded PostgreSQL did not start in ${dataDir} (port ${port}).`, { cause: error })
     }
+    runningServers.add(dataDir)
     await createDatabaseIfMissing({ port, password, databaseName })
     return {
       uri: `postgres://${POSTGRES_USER}:${password}@127.0.0.1:${port}/${databaseName}`,
-      stop: () => server.stop(),
+      stop: async () => {
+        await server.stop()
+        runningServers.delete(dataDir)
+      },
     }
   }
 }
@@ -125,6 +141,16 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
     }
   }
   await rm(pidFile, { force: true })
+}
+
+/** Asks the server of `dataDir` for a fast shutdown, synchronously (it finishes on its own). */
+function signalServer(dataDir: string): void {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    if (isPostgresOf(pid, dataDir)) process.kill(pid, 'SIGINT')
+  } catch {
+    // Already gone.
+  }
 }
 
 function isPostgresOf(pid: number, dataDir: string): boolean {
