@@ -28,6 +28,8 @@ import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { readReplicaUris } from './lib/db/readReplicas'
+import { graphqlQueryLimitRules } from './lib/graphql/queryLimits'
+import { answerMalformedInputWithBadRequest } from './lib/http/malformedInputErrors'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
@@ -115,6 +117,10 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1000,
+    validationRules: graphqlQueryLimitRules,
+  },
+  hooks: {
+    afterError: [answerMalformedInputWithBadRequest],
   },
   maxDepth: 4,
 })

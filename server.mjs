@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
 import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -17,6 +18,7 @@ await app.prepare()
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 
 const server = createServer((req, res) => {
+  if (refuseUnservableRequest(req, res)) return
   pinClientAddress(req, trust)
   serveThroughResponseCache(req, res, () => handle(req, res)).catch((error) => {
     console.error('The request could not be answered', error)

@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { label } from '../lib/i18n/label'
+import { answerMissingFileNotFound } from '../lib/storage/missingMediaFile'
 import { CONTENT_GROUP } from './contentCollection'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
 import { COLLECTION_SLUGS } from './slugs'
+
+const MEDIA_STATIC_DIR = 'media'
 
 /** Images in the sizes the portal shows, and PDFs (brochures, policy documents). */
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
@@ -25,7 +28,8 @@ export const Media: CollectionConfig = {
   },
   hooks: { afterChange: [revalidateMediaAfterChange], afterDelete: [revalidateMediaAfterDelete] },
   upload: {
-    staticDir: 'media',
+    staticDir: MEDIA_STATIC_DIR,
+    handlers: [answerMissingFileNotFound(MEDIA_STATIC_DIR)],
     mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     formatOptions: { format: 'webp', options: { quality: 82, effort: 3 } },

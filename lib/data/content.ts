@@ -7,6 +7,7 @@ import type { Media } from '@/payload-types'
 import { CACHE_TAGS } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
+import { isValidSlug } from '../slugify'
 import { mergeFallback, type WithFallback } from './localizedDocument'
 import { findPreviewUser } from './previewUser'
 
@@ -30,6 +31,8 @@ type DocumentArgs = { collection: ContentCollectionSlug; slug: string; locale: L
  * named. In draft mode (live preview) a signed-in staff member sees the latest draft, uncached.
  */
 export async function findDocumentBySlug<T extends Record<string, unknown>>(args: DocumentArgs): Promise<WithFallback<T> | null> {
+  // The collections accept only such slugs: anything else in the URL (`%00`, `%ff`) names no document.
+  if (!isValidSlug(args.slug)) return null
   const { isEnabled: isPreview } = await draftMode()
   if (isPreview) {
     const user = await findPreviewUser()

@@ -12,7 +12,7 @@ export function mediaStorage() {
   const env = process.env
   const hasKeys = Boolean(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)
   return s3Storage({
-    enabled: Boolean(env.S3_BUCKET),
+    enabled: isMediaOnBucket(),
     alwaysInsertFields: true,
     bucket: env.S3_BUCKET ?? '',
     // A named prefix makes the plugin keep its `prefix` field whether or not it is enabled.
@@ -25,4 +25,8 @@ export function mediaStorage() {
       ...(hasKeys ? { credentials: { accessKeyId: env.S3_ACCESS_KEY_ID ?? '', secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '' } } : {}),
     },
   })
+}
+
+export function isMediaOnBucket(): boolean {
+  return Boolean(process.env.S3_BUCKET)
 }

@@ -1,10 +1,29 @@
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { type RefusalReason, submitEnquiry } from '../../../lib/enquiries/submitEnquiry'
+import { isBodyRefusal, readBodyWithin } from '../../../lib/http/bodyLimit'
 import { DEFAULT_LOCALE, isLocale } from '../../../lib/i18n/locales'
+import { translatorFor } from '../../../lib/i18n/translator'
 import { clientIpOf } from '../../../lib/runtime/clientIp'
 
 const STATUS_OF: Record<RefusalReason, number> = { invalid: 400, rejected: 400, rateLimited: 429, unavailable: 503 }
+
+/**
+ * The largest enquiry the schema accepts is about 36 KB of JSON (a 5,000-character message written
+ * entirely as `\uXXXX` escapes, and the other fields at their limits): nothing larger is read.
+ */
+const MAX_BODY_BYTES = 64 * 1024
+
+/** The JSON object sent, or nothing (another content type, invalid JSON, an array): the schema then says what is missing. */
+function jsonObjectOf(body: Buffer, contentType: string | null): Record<string, unknown> {
+  if (!contentType?.toLowerCase().startsWith('application/json')) return {}
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'))
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
 
 /**
  * `POST /api/enquiries/submit?locale=ja` with the form's fields as JSON: the same submission as the
@@ -18,8 +37,12 @@ export const submitJson: Endpoint = {
   handler: async (req) => {
     const requested = req.searchParams.get('locale')
     const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
-    await addDataAndFileToRequest(req).catch(() => undefined)
-    const input = req.data && typeof req.data === 'object' && !Array.isArray(req.data) ? (req.data as Record<string, unknown>) : {}
+    const body = await readBodyWithin(req, MAX_BODY_BYTES)
+    if (isBodyRefusal(body)) {
+      const t = await translatorFor(locale)
+      return Response.json({ formError: t('badRequest.tooLarge'), fieldErrors: {} }, { status: body.status })
+    }
+    const input = jsonObjectOf(body, req.headers.get('content-type'))
     const result = await submitEnquiry({ payload: req.payload, input, locale, clientIp: clientIpOf(req.headers) })
     if (result.isAccepted) return Response.json({ reference: result.reference }, { status: 201 })
     return Response.json({ formError: result.formError, fieldErrors: result.fieldErrors }, { status: STATUS_OF[result.reason] })

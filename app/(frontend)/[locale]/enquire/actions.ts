@@ -5,13 +5,13 @@ import { redirect } from 'next/navigation'
 
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { type EnquiryFormState, refusedFormState, submittedInput } from '@/lib/enquiries/formState'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
+import { formActionArguments } from '@/lib/http/formActionArguments'
 import { getPortalPayload } from '@/lib/payload'
 import { clientIpOf } from '@/lib/runtime/clientIp'
 
 /** The public enquiry form's submission: accepted → the thank-you page; otherwise the form again, errors beside the fields. */
 export async function sendEnquiry(locale: string, _previous: EnquiryFormState, formData: FormData): Promise<EnquiryFormState> {
-  const pageLocale = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const { locale: pageLocale } = formActionArguments(locale, formData)
   const result = await submitEnquiry({
     payload: await getPortalPayload(),
     input: submittedInput(formData),

@@ -7,6 +7,7 @@ import { createLocalReq, logoutOperation } from 'payload'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { type EnquiryFormState, refusedFormState, submittedInput } from '@/lib/enquiries/formState'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
+import { formActionArguments } from '@/lib/http/formActionArguments'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { getPortalPayload } from '@/lib/payload'
 import { findSignedInPartner } from '@/lib/partners/session'
@@ -15,7 +16,7 @@ import { clientIpOf } from '@/lib/runtime/clientIp'
 
 /** A signed-in partner's enquiry for a client: the partner is set on the server, never taken from the form. */
 export async function sendPartnerEnquiry(locale: string, _previous: EnquiryFormState, formData: FormData): Promise<EnquiryFormState> {
-  const pageLocale = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const { locale: pageLocale } = formActionArguments(locale, formData)
   const partner = await findSignedInPartner()
   if (!partner) redirect(`/${pageLocale}/partner/sign-in`)
   const result = await submitEnquiry({

@@ -1,6 +1,19 @@
-/* Payload's GraphQL API, as Payload generates it. */
+/* Payload's GraphQL API, as Payload generates it, with the request body and the query's cost bounded (lib/graphql/queryLimits.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { GRAPHQL_LIMITS, withRefusedQueriesAsBadRequest } from '@/lib/graphql/queryLimits'
+import { withBodyLimit } from '@/lib/http/bodyLimit'
+import { requestLocale } from '@/lib/http/requestLocale'
+import { translatorFor } from '@/lib/i18n/translator'
+
+const answerGraphql = GRAPHQL_POST(config)
+
+export const POST = withBodyLimit(async (request) => withRefusedQueriesAsBadRequest(await answerGraphql(request)), {
+  maxBytes: GRAPHQL_LIMITS.bodyBytes,
+  refuse: async (request, { status }) => {
+    const t = await translatorFor(requestLocale(request))
+    return Response.json({ errors: [{ message: t('badRequest.tooLarge') }] }, { status })
+  },
+})
 export const OPTIONS = REST_OPTIONS(config)

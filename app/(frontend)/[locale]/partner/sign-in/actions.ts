@@ -3,15 +3,15 @@
 import { redirect } from 'next/navigation'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
+import { formActionArguments } from '@/lib/http/formActionArguments'
 import { translatorFor } from '@/lib/i18n/translator'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { getPortalPayload } from '@/lib/payload'
 import { setPartnerSessionCookie } from '@/lib/partners/sessionCookie'
 import { partnerSignInSchema, type PartnerSignInState } from '@/lib/partners/signInSchema'
 
 /** Signs a partner in with Payload's own login (attempt limits and lock included) and sets its session cookie. */
 export async function signInPartner(locale: string, _previous: PartnerSignInState, formData: FormData): Promise<PartnerSignInState> {
-  const pageLocale = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const { locale: pageLocale } = formActionArguments(locale, formData)
   const t = await translatorFor(pageLocale)
   const email = String(formData.get('email') ?? '').slice(0, 254)
   const parsed = partnerSignInSchema.safeParse({ email, password: formData.get('password') })

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+
+type GraphqlAnswer = { data?: { Projects?: { docs: { title: string }[] } }; errors?: { message: string }[] }
+
+/** The query of the review: 200 aliases of a 100-document page, 11 KB, which kept the server busy for 11 s. */
+const aliasFlood = `query {\n${Array.from({ length: 200 }, (_, index) => `  p${index}: Projects(limit: 100) { docs { id title } }`).join('\n')}\n}`
+
+test.describe('the GraphQL API bounds what one query may cost', () => {
+  test('a query of 200 aliases is refused with 400 before it runs', async ({ request }) => {
+    expect(aliasFlood.length).toBeGreaterThan(10_000)
+    const response = await request.post('/api/graphql', { data: { query: aliasFlood } })
+    expect(response.status()).toBe(400)
+    const answer = (await response.json()) as GraphqlAnswer
+    expect(answer.data).toBeUndefined()
+    expect(answer.errors?.map((error) => error.message).join('\n')).toContain('Aliases limit of 10 exceeded, found 200.')
+  })
+
+  test('one list asking for every document at once is refused with 400', async ({ request }) => {
+    for (const list of ['Projects(limit: 5000)', 'Projects(limit: 0)', 'Projects(pagination: false)']) {
+      const response = await request.post('/api/graphql', { data: { query: `{ ${list} { docs { id title slug summary } } }` } })
+      expect(response.status(), list).toBe(400)
+      expect(((await response.json()) as GraphqlAnswer).errors?.[0]?.message, list).toMatch(/complexity/i)
+    }
+  })
+
+  test('a query larger than 32 KB is refused unread', async ({ request }) => {
+    const padding = `# ${'x'.repeat(40 * 1024)}\n`
+    const response = await request.post('/api/graphql', { data: { query: `${padding}{ Projects(limit: 1) { docs { id } } }` } })
+    expect(response.status()).toBe(413)
+  })
+
+  test('an ordinary query is still answered', async ({ request }) => {
+    const response = await request.post('/api/graphql', {
+      data: { query: '{ Projects(limit: 5, locale: en) { docs { title } } }' },
+    })
+    expect(response.status()).toBe(200)
+    const answer = (await response.json()) as GraphqlAnswer
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data?.Projects?.docs.length).toBeGreaterThan(0)
+    expect(answer.data?.Projects?.docs[0]?.title).toEqual(expect.any(String))
+  })
+})
