@@ -6,8 +6,8 @@ import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { composeEmail } from '@/lib/email/compose'
 import { enqueueEmail } from '@/lib/email/outbox'
 import { SECRET_MARK } from '@/lib/email/sealedSecret'
+import { formActionArguments } from '@/lib/http/formActionArguments'
 import { translatorFor } from '@/lib/i18n/translator'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { getPortalPayload } from '@/lib/payload'
 import { type PasswordFormState, passwordResetRequestSchema } from '@/lib/partners/passwordSchemas'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
@@ -17,7 +17,7 @@ import { absoluteUrl } from '@/lib/seo/siteUrl'
  * the address has an account, so the form cannot be used to find out who is a partner.
  */
 export async function requestPartnerPasswordReset(locale: string, _previous: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
-  const pageLocale = isLocale(locale) ? locale : DEFAULT_LOCALE
+  const { locale: pageLocale } = formActionArguments(locale, formData)
   const t = await translatorFor(pageLocale)
   const email = String(formData.get('email') ?? '').slice(0, 254)
   const parsed = passwordResetRequestSchema.safeParse({ email })
