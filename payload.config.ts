@@ -27,6 +27,8 @@ import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
+import { logIdleConnectionErrors } from './lib/db/poolErrors'
+import { databasePoolOptions } from './lib/db/poolOptions'
 import { readReplicaUris } from './lib/db/readReplicas'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
@@ -77,7 +79,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI },
+    // Bounded connects and statements: a hung PostgreSQL fails a request within 3 s instead of holding it.
+    pool: databasePoolOptions(),
     // Only `npm run dev` pushes the schema; everywhere else the committed migrations rule.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -85,6 +88,7 @@ export default buildConfig({
     // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
+  onInit: logIdleConnectionErrors,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
   email: smtpEmailAdapter(),

@@ -1,0 +1,81 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
+
+import { relayToDatabase, type HungDatabase } from './hungDatabase'
+
+const BOUND_MS = 3_000
+
+/** Whether `attempt` failed, and how long it took to, given up after twice the bound so a hang shows as a failure. */
+async function failureOf(attempt: () => Promise<unknown>): Promise<{ error: unknown; elapsedMs: number }> {
+  const startedAt = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('still waiting'), 2 * BOUND_MS)
+  })
+  try {
+    const outcome = await Promise.race([attempt().then(() => 'answered', (error: unknown) => ({ error })), gaveUp])
+    return { error: typeof outcome === 'string' ? outcome : outcome.error, elapsedMs: Date.now() - startedAt }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The error's message and its causes' (Drizzle names the failed query and keeps pg's reason as the cause). */
+function causesOf(error: unknown): string {
+  const messages: string[] = []
+  for (let current = error; current instanceof Error; current = current.cause) messages.push(current.message)
+  return messages.join(' ← ')
+}
+
+// PostgreSQL stopped (SIGSTOP, a frozen VM, a network partition) is not PostgreSQL refusing: its port
+// still takes connections and queries, and answers nothing.
+describe('a database that stops answering', () => {
+  let database: HungDatabase
+  let payload: Payload
+
+  beforeAll(async () => {
+    database = await relayToDatabase(inject('databaseUri'))
+    process.env.DATABASE_URI = database.uri
+    // The config reads the variable when it is first imported, which must be now.
+    const { getTestPayload } = await import('./payload')
+    payload = await getTestPayload()
+  })
+
+  afterAll(async () => {
+    database?.resume()
+    await database?.close()
+  })
+
+  const findProjects = () => payload.find({ collection: 'projects', locale: 'en', overrideAccess: false, depth: 0, limit: 1 })
+
+  it('fails a read within 3 s with a timeout, on an open connection and on a new one, and serves again when it resumes', async () => {
+    await expect(findProjects()).resolves.toHaveProperty('docs')
+
+    database.stop()
+    try {
+      // The pool's open connection: the query is sent and never answered.
+      const onOpenConnection = await failureOf(findProjects)
+      expect(causesOf(onOpenConnection.error)).toMatch(/timeout/i)
+      expect(onOpenConnection.elapsedMs).toBeLessThan(BOUND_MS)
+
+      // A new connection: TCP is accepted, the start-up message is never answered.
+      const onNewConnection = await failureOf(findProjects)
+      expect(causesOf(onNewConnection.error)).toMatch(/timeout/i)
+      expect(onNewConnection.elapsedMs).toBeLessThan(BOUND_MS)
+    } finally {
+      database.resume()
+    }
+
+    await expect(findProjects()).resolves.toHaveProperty('docs')
+  })
+
+  it('keeps serving after PostgreSQL drops its connections (a restart), instead of the server exiting', async () => {
+    await expect(findProjects()).resolves.toHaveProperty('docs')
+    database.dropConnections()
+    // The pool hears of each lost connection as its socket closes, and discards it.
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    await vi.waitFor(() => expect(pool.idleCount).toBe(0))
+    await expect(findProjects()).resolves.toHaveProperty('docs')
+  })
+})
