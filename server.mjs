@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, port })
@@ -14,7 +15,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
-  serveThroughResponseCache(req, res, () => handle(req, res)).catch((error) => {
+  answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, () => handle(req, res))).catch((error) => {
     console.error('The request could not be answered', error)
     if (!res.headersSent) res.writeHead(500).end()
   })

@@ -2,7 +2,9 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
-import { relayToDatabase, type HungDatabase } from './hungDatabase'
+import type { searchPublished as SearchPublished } from '@/lib/data/search'
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailableError, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
+import { type DatabaseRelay, relayToDatabase } from '@/scripts/lib/database-relay'
 
 const BOUND_MS = 3_000
 
@@ -31,8 +33,9 @@ function causesOf(error: unknown): string {
 // PostgreSQL stopped (SIGSTOP, a frozen VM, a network partition) is not PostgreSQL refusing: its port
 // still takes connections and queries, and answers nothing.
 describe('a database that stops answering', () => {
-  let database: HungDatabase
+  let database: DatabaseRelay
   let payload: Payload
+  let searchPublished: typeof SearchPublished
 
   beforeAll(async () => {
     database = await relayToDatabase(inject('databaseUri'))
@@ -40,6 +43,7 @@ describe('a database that stops answering', () => {
     // The config reads the variable when it is first imported, which must be now.
     const { getTestPayload } = await import('./payload')
     payload = await getTestPayload()
+    ;({ searchPublished } = await import('@/lib/data/search'))
   })
 
   afterAll(async () => {
@@ -57,11 +61,13 @@ describe('a database that stops answering', () => {
       // The pool's open connection: the query is sent and never answered.
       const onOpenConnection = await failureOf(findProjects)
       expect(causesOf(onOpenConnection.error)).toMatch(/timeout/i)
+      expect(isDatabaseUnavailableError(onOpenConnection.error)).toBe(true)
       expect(onOpenConnection.elapsedMs).toBeLessThan(BOUND_MS)
 
       // A new connection: TCP is accepted, the start-up message is never answered.
       const onNewConnection = await failureOf(findProjects)
       expect(causesOf(onNewConnection.error)).toMatch(/timeout/i)
+      expect(isDatabaseUnavailableError(onNewConnection.error)).toBe(true)
       expect(onNewConnection.elapsedMs).toBeLessThan(BOUND_MS)
     } finally {
       database.resume()
@@ -77,5 +83,23 @@ describe('a database that stops answering', () => {
     const pool = (payload.db as unknown as PostgresAdapter).pool
     await vi.waitFor(() => expect(pool.idleCount).toBe(0))
     await expect(findProjects()).resolves.toHaveProperty('docs')
+  })
+
+  it('tells a refused connection from a bad query, so a search answers "unavailable" rather than failing', async () => {
+    const search = () => searchPublished({ query: 'port', locale: 'en', section: null })
+    await expect(unlessDatabaseUnavailable(search)).resolves.toHaveProperty('groups')
+    await expect(unlessDatabaseUnavailable(() => payload.find({ collection: 'projects', where: { nope: { equals: 1 } }, overrideAccess: false }))).rejects.toThrow()
+
+    await database.refuse()
+    try {
+      await vi.waitFor(() => expect((payload.db as unknown as PostgresAdapter).pool.idleCount).toBe(0))
+      const refused = await failureOf(findProjects)
+      expect(causesOf(refused.error)).toMatch(/ECONNREFUSED/)
+      expect(isDatabaseUnavailableError(refused.error)).toBe(true)
+      await expect(unlessDatabaseUnavailable(search)).resolves.toBe(DATABASE_UNAVAILABLE)
+    } finally {
+      await database.accept()
+    }
+    await expect(unlessDatabaseUnavailable(search)).resolves.toHaveProperty('groups')
   })
 })
