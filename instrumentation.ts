@@ -4,8 +4,13 @@ import { markDatabaseUnavailable } from './lib/db/unavailableResponse.mjs'
 /** At server start, Payload's job runner begins polling the queue (scheduled publishing, e-mail). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config, cron: true })
+  const [{ getPayload }, { default: config }, { startSpoolReplay }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('./lib/enquiries/spool'),
+  ])
+  // Enquiries a stopped process kept on disk while the database was away go into it now.
+  startSpoolReplay(await getPayload({ config, cron: true }))
 }
 
 /**

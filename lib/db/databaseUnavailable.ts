@@ -45,3 +45,16 @@ export async function unlessDatabaseUnavailable<T>(load: () => Promise<T>): Prom
     return DATABASE_UNAVAILABLE
   }
 }
+
+/**
+ * `load`'s result, or `fallback` when PostgreSQL did not answer: for a detail with a sensible default
+ * (the site's name, the reply promise), whose absence does not make the page unavailable.
+ */
+export async function withFallbackWhenDatabaseUnavailable<T>(load: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    if (!isDatabaseUnavailableError(error)) throw error
+    return fallback
+  }
+}

@@ -38,7 +38,9 @@ export async function relayToDatabase(databaseUri: string): Promise<DatabaseRela
       socket.on('error', () => socket.destroy())
       socket.on('close', () => sockets.delete(socket))
     }
-    client.on('close', () => upstream.destroy())
+    // A frozen server still has in its socket what was sent before the client hung up: it reads that,
+    // then the end, when it resumes.
+    client.on('close', () => (isStopped ? held.push(() => upstream.end()) : upstream.destroy()))
     upstream.on('close', () => client.destroy())
     relay(client, upstream)
     relay(upstream, client)
