@@ -27,6 +27,7 @@ import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
+import { failFastAfterTimeouts } from './lib/db/failFast'
 import { logIdleConnectionErrors } from './lib/db/poolErrors'
 import { databasePoolOptions } from './lib/db/poolOptions'
 import { readReplicaUris } from './lib/db/readReplicas'
@@ -88,7 +89,10 @@ export default buildConfig({
     // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
-  onInit: logIdleConnectionErrors,
+  onInit: (payload) => {
+    logIdleConnectionErrors(payload)
+    failFastAfterTimeouts(payload)
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
   email: smtpEmailAdapter(),

@@ -128,7 +128,10 @@ async function findList({ locale, section, searchParams }: SectionListProps) {
 export async function SectionList(props: SectionListProps) {
   const { locale, section, searchParams, isCachedCombination = false } = props
   setRequestLocale(locale)
-  const [t, list] = await Promise.all([getTranslations({ locale }), unlessDatabaseUnavailable(() => findList(props))])
+  // Only a list filtered by what was typed is rendered per request: a cached one must not be cached
+  // saying "unavailable", so it throws, and Next keeps serving its last good copy (or answers 503).
+  const isTyped = Object.keys(searchParams).some(isTypedFilter)
+  const [t, list] = await Promise.all([getTranslations({ locale }), isTyped ? unlessDatabaseUnavailable(() => findList(props)) : findList(props)])
   const action = `/${locale}/${section}`
   const header = (
     <header className="space-y-3">

@@ -2,6 +2,7 @@ import { markDatabaseUnavailable } from './unavailableResponse.mjs'
 
 // What pg and PostgreSQL say when the server is away, refusing, restarting or too slow (lib/db/poolOptions.ts).
 const UNAVAILABLE_CODES = new Set([
+  'DATABASE_TIMED_OUT', // lib/db/failFast.ts
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',

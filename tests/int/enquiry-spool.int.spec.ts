@@ -117,7 +117,8 @@ describe('an enquiry sent while the database is away', () => {
       relay.resume()
     }
     // The INSERT ran: it drew a number from the sequence, the one reference the visitor was not given.
-    await vi.waitFor(async () => expect(await lastDrawn()).toBe(drawnBefore + 1))
+    // (For a few seconds after the timeout the pool fails at once: lib/db/failFast.ts.)
+    await vi.waitFor(async () => expect(await lastDrawn()).toBe(drawnBefore + 1), { timeout: 15_000, interval: 250 })
 
     await databaseReturns()
     const intake = await pool.query<{ reference: string }>('select reference from enquiry_intake where idempotency_key = $1', [input.idempotencyKey])
