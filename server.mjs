@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
 import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
@@ -20,7 +21,7 @@ const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 const server = createServer((req, res) => {
   if (refuseUnservableRequest(req, res)) return
   pinClientAddress(req, trust)
-  serveThroughResponseCache(req, res, () => handle(req, res)).catch((error) => {
+  answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, () => handle(req, res))).catch((error) => {
     console.error('The request could not be answered', error)
     if (!res.headersSent) res.writeHead(500).end()
   })

@@ -9,6 +9,8 @@ import { getPayload } from 'payload'
 
 // Which migrations ran must be read from the primary: a lagging replica would have them run twice.
 delete process.env.DATABASE_REPLICA_URIS
+// Statements of a migration may run longer than a page's query may (lib/db/poolOptions.ts).
+process.env.DATABASE_QUERY_TIMEOUT_MS ??= '0'
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 try {

@@ -7,6 +7,7 @@ import { ActiveFilters } from '@/components/lists/ActiveFilters'
 import { filterFieldsOf } from '@/components/lists/filterFields'
 import { FilterForm } from '@/components/lists/FilterForm'
 import { Pagination } from '@/components/lists/Pagination'
+import { UnavailableNotice } from '@/components/UnavailableNotice'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import {
   FUND_TYPE_LABELS,
@@ -19,6 +20,7 @@ import {
 } from '@/lib/constants/optionLabels'
 import { findPublishedCards } from '@/lib/data/cards'
 import { findSlugOptions } from '@/lib/data/options'
+import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
 import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { isTypedFilter } from '@/lib/lists/listParams'
@@ -105,10 +107,8 @@ function redirectUnknownChoices(locale: Locale, section: Section, searchParams: 
   redirect(`/${locale}/${section}${kept.size > 0 ? `?${kept}` : ''}`)
 }
 
-export async function SectionList({ locale, section, searchParams, isCachedCombination = false }: SectionListProps) {
-  setRequestLocale(locale)
-  const [t, industries, areas] = await Promise.all([
-    getTranslations({ locale }),
+async function findList({ locale, section, searchParams }: SectionListProps) {
+  const [industries, areas] = await Promise.all([
     findSlugOptions(COLLECTION_SLUGS.industries, locale),
     findSlugOptions(COLLECTION_SLUGS.areas, locale),
   ])
@@ -122,17 +122,43 @@ export async function SectionList({ locale, section, searchParams, isCachedCombi
     sort: SORT[section],
     isCached: !filters.active.some(({ param }) => isTypedFilter(param)),
   })
+  return { industries, areas, filters, result }
+}
+
+export async function SectionList(props: SectionListProps) {
+  const { locale, section, searchParams, isCachedCombination = false } = props
+  setRequestLocale(locale)
+  // Only a list filtered by what was typed is rendered per request: a cached one must not be cached
+  // saying "unavailable", so it throws, and Next keeps serving its last good copy (or answers 503).
+  const isTyped = Object.keys(searchParams).some(isTypedFilter)
+  const [t, list] = await Promise.all([getTranslations({ locale }), isTyped ? unlessDatabaseUnavailable(() => findList(props)) : findList(props)])
+  const action = `/${locale}/${section}`
+  const header = (
+    <header className="space-y-3">
+      <h1 className="text-3xl font-bold tracking-tight text-sea-900 sm:text-4xl">{t(`sections.${section}.title`)}</h1>
+      <p className="max-w-3xl text-lg text-ink-muted">{t(`sections.${section}.intro`)}</p>
+    </header>
+  )
+  if (list === DATABASE_UNAVAILABLE) {
+    // The page answers 503; the form keeps what was typed (the choices that need the database are gone
+    // with it), to send again in a moment.
+    const noOptions = { industries: [], areas: [] }
+    return (
+      <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">
+        {header}
+        <FilterForm fields={filterFieldsOf(section, { locale, ...noOptions })} active={parseFilters(section, searchParams, noOptions).active} action={action} locale={locale} />
+        <UnavailableNotice title={t('unavailable.title')} body={t('unavailable.list')} />
+      </div>
+    )
+  }
+  const { industries, areas, filters, result } = list
   if (isCachedCombination) redirectUnknownChoices(locale, section, searchParams, filters, result.totalPages)
   const fields = filterFieldsOf(section, { locale, industries, areas })
-  const action = `/${locale}/${section}`
   const badgeLabels = BADGE_LABELS[section]
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight text-sea-900 sm:text-4xl">{t(`sections.${section}.title`)}</h1>
-        <p className="max-w-3xl text-lg text-ink-muted">{t(`sections.${section}.intro`)}</p>
-      </header>
+      {header}
       <FilterForm fields={fields} active={filters.active} action={action} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm font-medium text-ink" role="status">

@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import { GLOBAL_SLUGS } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
+import { withFallbackWhenDatabaseUnavailable } from '../db/databaseUnavailable'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
@@ -13,6 +14,10 @@ export type SiteSummary = {
   address: string | null
   contact: { email: string | null; phone: string | null }
 }
+
+const DEFAULT_REPLY_BUSINESS_DAYS = 2
+
+const UNKNOWN_SITE: SiteSummary = { name: null, tagline: null, district: null, footerNote: null, address: null, contact: { email: null, phone: null } }
 
 /**
  * The `site` global's public fields in `locale` (falling back to Chinese), read once per locale and cached
@@ -36,9 +41,14 @@ export function readPublicSite(locale: Locale) {
   )()
 }
 
-/** The portal's name, tagline and contact details in `locale`, as the public may read them. */
+/**
+ * The portal's name, tagline and contact details in `locale`, as the public may read them. With
+ * PostgreSQL away and the setting not in the cache, none: the frame falls back to the messages' words,
+ * so a page that can still say something (a search kept for later) is not lost to its header.
+ */
 export async function findSite(locale: Locale): Promise<SiteSummary> {
-  const site = await readPublicSite(locale)
+  const site = await withFallbackWhenDatabaseUnavailable(() => readPublicSite(locale), null)
+  if (!site) return UNKNOWN_SITE
   return {
     name: site.name ?? null,
     tagline: site.tagline ?? null,
@@ -51,5 +61,7 @@ export async function findSite(locale: Locale): Promise<SiteSummary> {
 
 /** How many business days the bureau promises for a first reply to an enquiry (the `site` setting). */
 export async function findReplyBusinessDays(): Promise<number> {
-  return (await readPublicSite(DEFAULT_LOCALE)).enquiryResponseBusinessDays ?? 2
+  // With PostgreSQL away the thanks page still shows the reference of an enquiry kept for later.
+  const site = await withFallbackWhenDatabaseUnavailable(() => readPublicSite(DEFAULT_LOCALE), null)
+  return site?.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
 }

@@ -24,7 +24,7 @@ async function databaseOf(payload: Payload, req?: PayloadRequest) {
   return (transactionId !== undefined ? adapter.sessions[transactionId]?.db : undefined) ?? adapter.drizzle
 }
 
-function hashEmail(email: string): string {
+export function hashEmail(email: string): string {
   return createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
 }
 

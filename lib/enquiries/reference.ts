@@ -8,7 +8,8 @@ import type { PayloadRequest } from 'payload'
  */
 export const REFERENCE_SEQUENCE = 'enquiry_reference_seq'
 
-export const REFERENCE_PATTERN = /^SB-\d{4}-\d{6,}$/
+/** A reference the sequence drew (digits), or one drawn while the database was away (`S` and base32, lib/enquiries/spool.ts). */
+export const REFERENCE_PATTERN = /^SB-\d{4}-(?:\d{6,}|S[0-9A-HJKMNP-TV-Z]{8})$/
 
 /** Carries the reference a form submission was given on acceptance to the create that stores it. */
 export const ENQUIRY_INTAKE_REFERENCE_CONTEXT = 'enquiryIntakeReference'

@@ -1,13 +1,15 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { isDatabaseUnavailableError } from '../db/databaseUnavailable'
 import { translatorFor } from '../i18n/translator'
 import type { Locale } from '../i18n/locales'
 import { consumeEnquiryAllowance, refundEnquiryAllowance } from '../rateLimit/enquiryRateLimit'
 import { findIntakeReference, recordIntake } from './intake'
 import { releaseInlineSlot, startIntakeDrain, takeInlineSlot } from './intakeQueue'
 import { PRIVACY_NOTICE_VERSION } from './privacyNotice'
+import { findSpooledReference, spoolSubmission, startSpoolReplay } from './spool'
 import { storeIntakeEnquiry } from './storeIntake'
-import { type EnquiryField, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from './submissionSchema'
+import { type EnquiryField, type EnquirySubmission, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from './submissionSchema'
 
 /** Why a submission was refused: the JSON endpoint answers each with its own HTTP status. */
 export type RefusalReason = 'invalid' | 'rejected' | 'rateLimited' | 'unavailable'
@@ -60,6 +62,13 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
     return refuse('rateLimited', t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
   }
 
+  // Kept on disk while the database was away and not yet moved into it: a retry gets the same reference.
+  const keptEarlier = await findSpooledReference(submission)
+  if (keptEarlier) {
+    await refundEnquiryAllowance(sender)
+    return { isAccepted: true, reference: keptEarlier }
+  }
+
   // A partner lands on its own list of enquiries next, so its submission is always stored before the answer.
   const isStoredNow = partner !== null || takeInlineSlot()
   try {
@@ -84,9 +93,37 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
     else startIntakeDrain(payload)
     return { isAccepted: true, reference: intake.reference }
   } catch (error) {
+    const spooled = isDatabaseUnavailableError(error) ? await keepForLater({ payload, submission, locale, partner }) : null
+    if (spooled) return { isAccepted: true, reference: spooled }
     payload.logger.error({ msg: 'Enquiry could not be accepted', err: error })
     return refuse('unavailable', t('enquire.errors.unavailable'))
   } finally {
     if (isStoredNow && partner === null) releaseInlineSlot()
+  }
+}
+
+/**
+ * PostgreSQL is away: the submission is kept on this host's disk (lib/enquiries/spool.ts) with a
+ * reference of its own and moved into the database when it returns. Null when it could not be kept
+ * either (the visitor is then asked to try again), or when its key is kept for another address.
+ */
+async function keepForLater({ payload, submission, locale, partner }: { payload: Payload; submission: EnquirySubmission; locale: Locale; partner: TypedUser | null }): Promise<string | null> {
+  const { idempotencyKey, type, subject, name, organisation, email, phone, country, message } = submission
+  try {
+    const reference = await spoolSubmission({
+      idempotencyKey,
+      email,
+      locale,
+      partnerId: partner ? Number(partner.id) : null,
+      submission: { type, subject, name, organisation, email, phone, country, message, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    })
+    if (reference) {
+      payload.logger.warn(`Enquiry ${reference} kept on disk while the database is away; it is stored when the database returns.`)
+      startSpoolReplay(payload)
+    }
+    return reference
+  } catch (error) {
+    payload.logger.error({ msg: 'Enquiry could not be kept on disk either', err: error })
+    return null
   }
 }

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { SearchResultsView } from '@/components/search/SearchResultsView'
+import { UnavailableNotice } from '@/components/UnavailableNotice'
 import { searchPublished } from '@/lib/data/search'
+import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
 import type { SearchParams } from '@/lib/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query'
@@ -30,9 +32,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params)
   setRequestLocale(locale)
   const request = parseSearchRequest(await searchParams)
-  const [t, results] = await Promise.all([
+  const [t, tUnavailable, results] = await Promise.all([
     getTranslations({ locale, namespace: 'search' }),
-    request.query ? searchPublished({ query: request.query, locale, section: request.section }) : null,
+    getTranslations({ locale, namespace: 'unavailable' }),
+    // PostgreSQL away: the page answers 503 with the query still in the box, to send again in a moment.
+    request.query ? unlessDatabaseUnavailable(() => searchPublished({ query: request.query, locale, section: request.section })) : null,
   ])
 
   return (
@@ -66,7 +70,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t('clipped', { max: MAX_QUERY_LENGTH })}
         </p>
       ) : null}
-      {results ? (
+      {results === DATABASE_UNAVAILABLE ? (
+        <UnavailableNotice title={tUnavailable('title')} body={tUnavailable('search')} />
+      ) : results ? (
         <SearchResultsView locale={locale} request={request} results={results} />
       ) : (
         <div className="rounded-xl border border-dashed border-line p-10 text-center">
