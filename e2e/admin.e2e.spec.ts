@@ -216,6 +216,8 @@ test.describe.serial('the admin, as the bureau’s staff use it', () => {
     await expect(page.getByRole('button', { name: 'Overdue only' })).toBeVisible()
     // The officer finds it by its reference, as the list has more enquiries than one page holds.
     await page.getByPlaceholder(/Search by Reference/).fill(enquiry.reference)
+    await expect(page).toHaveURL(new RegExp(`search=${enquiry.reference}`))
+    await expect(page.locator('table tbody tr')).toHaveCount(1)
     await page.getByRole('link', { name: enquiry.reference }).click()
     await expect(page).toHaveURL(new RegExp(`/admin/collections/enquiries/${enquiry.id}`))
 
