@@ -7,13 +7,16 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+const setSecurityHeaders = createSecurityHeaders({ serverUrl: process.env.SERVER_URL })
 
 const server = createServer((req, res) => {
+  setSecurityHeaders(req, res)
   serveThroughResponseCache(req, res, () => handle(req, res)).catch((error) => {
     console.error('The request could not be answered', error)
     if (!res.headersSent) res.writeHead(500).end()
