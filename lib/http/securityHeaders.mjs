@@ -14,7 +14,7 @@ import helmet from 'helmet'
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-/** @typedef {'portal' | 'admin' | 'api'} Face */
+/** @typedef {'portal' | 'admin' | 'api' | 'upload'} Face */
 
 const SELF = "'self'"
 const NONE = "'none'"
@@ -43,7 +43,7 @@ const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60
  * The CSP directives of each face. The admin frames the portal for its live preview, so the portal may be
  * framed by its own origin; nothing else frames anything of ours.
  * @param {boolean} isHttps
- * @returns {Record<Face, Record<string, string[]>>}
+ * @returns {Record<Face, Record<string, string[] | symbol>>}
  */
 function directivesByFace(isHttps) {
   const common = {
@@ -81,10 +81,17 @@ function directivesByFace(isHttps) {
       'worker-src': [SELF, 'blob:'],
       ...common,
     },
-    // JSON and uploaded files: nothing in them may run or load anything.
+    // JSON: nothing in it may run or load anything.
     api: {
       'default-src': [NONE],
       ...common,
+    },
+    // Uploaded images and PDFs (served with their own type and nosniff, so never as a page). Chrome shows
+    // a PDF in a page it makes up, with an <embed> and inline styles that a document policy would refuse
+    // (crbug.com/271452): only who may frame them is said.
+    upload: {
+      'default-src': helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+      'frame-ancestors': [SELF],
     },
   }
 }
@@ -95,6 +102,7 @@ function directivesByFace(isHttps) {
  */
 export function faceOf(pathname) {
   if (/^\/admin(?:\/|$)/.test(pathname)) return 'admin'
+  if (/^\/api\/[^/]+\/file\//.test(pathname)) return 'upload'
   if (/^\/api(?:\/|$)/.test(pathname)) return 'api'
   return 'portal'
 }
@@ -124,6 +132,7 @@ export function createSecurityHeaders({ serverUrl }) {
     portal: middlewareFor(directives.portal, isHttps),
     admin: middlewareFor(directives.admin, isHttps),
     api: middlewareFor(directives.api, isHttps),
+    upload: middlewareFor(directives.upload, isHttps),
   }
   return (req, res) => {
     const queryAt = (req.url ?? '/').indexOf('?')
@@ -136,7 +145,7 @@ export function createSecurityHeaders({ serverUrl }) {
 }
 
 /**
- * @param {Record<string, string[]>} directives
+ * @param {Record<string, string[] | symbol>} directives
  * @param {boolean} isHttps
  */
 function middlewareFor(directives, isHttps) {
