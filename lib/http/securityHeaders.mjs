@@ -68,12 +68,13 @@ function directivesByFace(isHttps) {
       ...common,
     },
     // What Payload's admin needs: its own inline scripts and styles, previews of uploads as blob: URLs,
-    // the live preview (the portal in a frame), fonts inlined by its stylesheet.
+    // staff avatars from Gravatar (Payload's default), the live preview (the portal in a frame), fonts
+    // inlined by its stylesheet.
     admin: {
       'default-src': [SELF],
       'script-src': [SELF, UNSAFE_INLINE],
       'style-src': [SELF, UNSAFE_INLINE],
-      'img-src': [SELF, 'data:', 'blob:'],
+      'img-src': [SELF, 'data:', 'blob:', 'https://www.gravatar.com'],
       'media-src': [SELF, 'blob:'],
       'font-src': [SELF, 'data:'],
       'connect-src': [SELF],
