@@ -9,16 +9,19 @@ import next from 'next'
 import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
 import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
+import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
 import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+const setSecurityHeaders = createSecurityHeaders({ serverUrl: process.env.SERVER_URL })
 
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 
 const server = createServer((req, res) => {
+  setSecurityHeaders(req, res)
   if (refuseUnservableRequest(req, res)) return
   pinClientAddress(req, trust)
   answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, () => handle(req, res))).catch((error) => {

@@ -14,6 +14,19 @@ const titles = { zh: `滨海测试项目 ${suffix}`, en: `Coastal test project $
 // One story in order: the database starts empty of staff, the first account is made in the admin,
 // it creates an editor, and the editor works a project through to its live preview.
 test.describe.serial('the admin, as the bureau’s staff use it', () => {
+  // Payload's admin works under its Content-Security-Policy (lib/http/securityHeaders.mjs): Chromium
+  // refuses nothing on any of these pages.
+  let policyViolations: string[] = []
+  test.beforeEach(({ page }) => {
+    policyViolations = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) policyViolations.push(message.text())
+    })
+  })
+  test.afterEach(() => {
+    expect(policyViolations).toEqual([])
+  })
+
   test('on a fresh database, the first visit creates the first account, an administrator', async ({ page }) => {
     await page.goto('/admin')
     await expect(page).toHaveURL(/\/admin\/create-first-user/)

@@ -1,7 +1,8 @@
 'use client'
 
-import { type FormEvent, type ReactNode, useActionState, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useRef, useState } from 'react'
 
+import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { EnquiryFormState } from '@/lib/enquiries/formState'
 import { type EnquiryField, ENQUIRY_LIMITS, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from '@/lib/enquiries/submissionSchema'
 import type { EnquiryFormTexts } from './enquiryFormTexts'
@@ -26,7 +27,7 @@ const inputClass =
  * the shared schema checks the fields first and the button cannot send twice.
  */
 export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, texts }: Props) {
-  const [state, formAction, isPending] = useActionState(action, initialState)
+  const [state, formAction, isPending] = usePageActionState(action, initialState)
   const [clientErrors, setClientErrors] = useState<Partial<Record<EnquiryField, string>> | null>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const errors = clientErrors ?? state.fieldErrors
@@ -85,7 +86,9 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
       {field(
         'type',
         texts.fields.type,
-        <select id="enquiry-type" name="type" defaultValue={value('type') || 'general'} required aria-invalid={Boolean(errors.type)} aria-describedby={describedBy('type')} className={inputClass}>
+        // Always holds a type (general by default), so not `required`: the HTML standard allows that only
+        // with an empty placeholder first. aria-required still tells screen readers what the label says.
+        <select id="enquiry-type" name="type" defaultValue={value('type') || 'general'} aria-required aria-invalid={Boolean(errors.type)} aria-describedby={describedBy('type')} className={inputClass}>
           {typeOptions.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,7 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
-
+import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { PartnerSignInState } from '@/lib/partners/signInSchema'
 
 type Props = {
@@ -17,7 +16,7 @@ const inputClass = 'mt-1.5 block w-full rounded-lg border border-line bg-paper p
  * checks the fields (`noValidate`), so that a blank one is answered in the page's language.
  */
 export function PartnerSignInForm({ action, texts }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { email: '', error: null })
+  const [state, formAction, isPending] = usePageActionState(action, { email: '', error: null })
   return (
     <form action={formAction} noValidate className="mt-8 space-y-5">
       <div role="alert" className={state.error ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>

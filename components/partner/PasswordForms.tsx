@@ -1,7 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
-
+import { usePageActionState } from '@/components/forms/usePageActionState'
 import { PARTNER_PASSWORD_MIN_LENGTH } from '@/lib/partners/passwordRules'
 import type { PasswordFormState } from '@/lib/partners/passwordSchemas'
 
@@ -25,7 +24,7 @@ function ErrorSummary({ error }: { error: string | null }) {
 
 /** Asks for a reset link; afterwards says the same thing whether or not the address has an account. */
 export function ForgotPasswordForm({ action, texts }: { action: Action; texts: { sent: string; email: string; submit: string } }) {
-  const [state, formAction, isPending] = useActionState(action, INITIAL)
+  const [state, formAction, isPending] = usePageActionState(action, INITIAL)
   if (state.isDone) {
     return (
       <p role="status" className="mt-8 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
@@ -51,7 +50,7 @@ export function ForgotPasswordForm({ action, texts }: { action: Action; texts: {
 
 /** Chooses the new password; the token travels in a hidden field from the e-mailed link. */
 export function ResetPasswordForm({ action, token, texts }: { action: Action; token: string; texts: { password: string; hint: string; confirm: string; submit: string } }) {
-  const [state, formAction, isPending] = useActionState(action, INITIAL)
+  const [state, formAction, isPending] = usePageActionState(action, INITIAL)
   return (
     <form action={formAction} noValidate className="mt-8 space-y-5">
       <ErrorSummary error={state.error} />

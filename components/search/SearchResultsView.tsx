@@ -35,7 +35,7 @@ export async function SearchResultsView({ locale, request, results }: Props) {
           </a>
         ) : null}
       </div>
-      <div aria-label={t('search.groups')} className="space-y-10">
+      <div role="group" aria-label={t('search.groups')} className="space-y-10">
         {results.groups.map((group) => (
           <section key={group.section} aria-labelledby={`results-${group.section}`} data-section={group.section} className="space-y-3">
             <h2 id={`results-${group.section}`} className="flex items-baseline gap-3 border-b border-line pb-2 text-xl font-semibold text-sea-900">
