@@ -5,7 +5,7 @@ import path from 'node:path'
 /** Folders whose content never changes what `next build` produces. */
 const IGNORED = new Set([
   '.git', '.next', '.data', 'node_modules', '.test-results', 'test-results', 'playwright-report', 'blob-report',
-  'tests', 'e2e', '.ci', 'media',
+  'tests', 'e2e', '.ci', 'media', '.bench',
 ])
 
 /** A hash of every source file of the app, so an unchanged checkout can reuse its build. */
