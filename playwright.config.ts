@@ -14,6 +14,13 @@ const chromium = {
   },
 }
 
+/**
+ * The whole run's bound (the tests and the web server, not the build), for what hangs outside a test (a
+ * single test is bounded by `timeout`): the run takes about 9 minutes with one worker on two cores (CI), 16
+ * with two workers on a busy machine. scripts/test-e2e.ts kills Playwright a little later.
+ */
+export const E2E_GLOBAL_TIMEOUT_MS = 45 * 60_000
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.e2e.spec.ts',
@@ -22,6 +29,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
+  globalTimeout: E2E_GLOBAL_TIMEOUT_MS,
   reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
   outputDir: '.test-results/e2e-artifacts',
   use: {

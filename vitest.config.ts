@@ -5,6 +5,16 @@ import { defineConfig } from 'vitest/config'
 const root = path.dirname(new URL(import.meta.url).pathname)
 
 export default defineConfig({
+  plugins: [
+    {
+      // The watchdog (scripts/lib/vitest-watchdog.ts) joins every run, even when the command line names its
+      // own reporters, which replace the `reporters` below: a file that stalls is killed and named.
+      name: 'portal:vitest-watchdog',
+      configureVitest({ vitest }) {
+        vitest.config.reporters.push([path.join(root, 'scripts/lib/vitest-watchdog.ts'), { importTimeout: 120_000, grace: 30_000 }])
+      },
+    },
+  ],
   resolve: {
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
@@ -19,6 +29,8 @@ export default defineConfig({
     setupFiles: ['tests/int/setup/database-env.ts'],
     // Every file shares the run's one database; one file at a time keeps their data apart.
     fileParallelism: false,
+    // Each file in a process of its own, which the watchdog can kill when the file stalls.
+    pool: 'forks',
     testTimeout: 30_000,
     // next-intl's ESM build imports `next/server` without an extension, which only a bundler resolves.
     server: { deps: { inline: ['next-intl'] } },

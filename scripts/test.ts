@@ -1,58 +1,56 @@
 /**
  * `npm test`: typecheck, lint, integration and end-to-end suites, one after the other whatever fails,
  * then one closing line `N passed, N failed` summing them all. Exits non-zero when anything failed.
+ *
+ * The suites are counted against the spec files on disk and the tests they declare, not only against their
+ * reports (scripts/lib/suite-tally.ts): a file whose tests did not all run, an unhandled error and a suite
+ * stopped by its time bound are failures too. Each suite is bounded: a stalled integration test file is
+ * killed and named by the watchdog (scripts/lib/vitest-watchdog.ts), the end-to-end run by Playwright's
+ * globalTimeout and by scripts/test-e2e.ts.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
 
+import { printProblems, runIntegrationSuite } from './lib/integration-suite'
 import { runCommand } from './lib/processes'
+import { findSpecFiles, type PlaywrightJsonReport, readJsonIfPresent, type SuiteTally, tallyPlaywright } from './lib/suite-tally'
 
-type Tally = { suite: string; passed: number; failed: number }
+type Tally = SuiteTally & { suite: string }
 
 const RESULTS_DIR = '.test-results'
 
 async function runCheck(suite: string, command: string, args: string[]): Promise<Tally> {
   const code = await runCommand(command, args)
-  return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }
+  return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, problems: [] }
 }
 
-/** A suite that exits non-zero without a failed test in its report (a crash, say) counts one failure. */
-async function runSuite(suite: string, command: string, args: string[], readTally: () => Omit<Tally, 'suite'>) {
-  const reportless = { passed: 0, failed: 0 }
-  const code = await runCommand(command, args)
-  let tally = reportless
-  try {
-    tally = readTally()
-  } catch {
-    tally = reportless
-  }
-  return { suite, passed: tally.passed, failed: tally.failed + (code !== 0 && tally.failed === 0 ? 1 : 0) }
-}
-
-function readJson<T>(file: string): T {
-  if (!existsSync(file)) throw new Error(`${file} was not written`)
-  return JSON.parse(readFileSync(file, 'utf8')) as T
+/** The end-to-end tests Playwright declares (`--list`, no browser, no server), then the run itself. */
+async function runEndToEnd(): Promise<Tally> {
+  const listFile = `${RESULTS_DIR}/e2e-list.json`
+  spawnSync('playwright', ['test', '--list', '--reporter=json'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: listFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exitCode = await runCommand('tsx', ['scripts/test-e2e.ts'])
+  const tally = tallyPlaywright({
+    specFiles: findSpecFiles(path.join(process.cwd(), 'e2e'), '.', '.e2e.spec.ts'),
+    listed: readJsonIfPresent<PlaywrightJsonReport>(listFile),
+    report: readJsonIfPresent<PlaywrightJsonReport>(`${RESULTS_DIR}/e2e.json`),
+    exitCode,
+  })
+  return { suite: 'end-to-end', ...tally }
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true })
 const tallies: Tally[] = []
 tallies.push(await runCheck('typecheck', 'tsc', ['--noEmit']))
 tallies.push(await runCheck('lint', 'eslint', ['.']))
-tallies.push(
-  await runSuite('integration', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS_DIR}/int.json`], () => {
-    const report = readJson<{ numPassedTests: number; numFailedTests: number; numFailedTestSuites: number }>(
-      `${RESULTS_DIR}/int.json`,
-    )
-    // A file whose setup fails skips its tests: it counts as a failure of its own.
-    return { passed: report.numPassedTests, failed: report.numFailedTests || report.numFailedTestSuites }
-  }),
-)
-tallies.push(
-  await runSuite('end-to-end', 'tsx', ['scripts/test-e2e.ts'], () => {
-    const { stats } = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${RESULTS_DIR}/e2e.json`)
-    return { passed: stats.expected + stats.flaky, failed: stats.unexpected }
-  }),
-)
+tallies.push({ suite: 'integration', ...(await runIntegrationSuite(`${RESULTS_DIR}/int.json`)) })
+tallies.push(await runEndToEnd())
 
+for (const tally of tallies) printProblems(tally.suite, tally)
+console.log('')
 for (const { suite, passed, failed } of tallies) console.log(`  ${suite.padEnd(12)} ${passed} passed · ${failed} failed`)
 const passed = tallies.reduce((sum, tally) => sum + tally.passed, 0)
 const failed = tallies.reduce((sum, tally) => sum + tally.failed, 0)

@@ -1,28 +1,63 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
+import { descendantsOf, killProcessTree, signalQuietly } from './process-tree'
+
 const running = new Set<ChildProcess>()
 let isTerminating = false
 
+type RunOptions = {
+  /** Stops the command and everything it started when it runs longer: SIGTERM, then SIGKILL 10 s later. */
+  timeoutMs?: number
+}
+
+/** Exit code of a command stopped by its timeout, as timeout(1) has it. */
+export const TIMED_OUT = 124
+
 /** Runs a command with inherited output; resolves with its exit code (128 + n when killed by signal n). */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  { timeoutMs }: RunOptions = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     if (isTerminating) return resolve(130)
     const child = spawn(command, args, { stdio: 'inherit', env })
     running.add(child)
+    let timedOut = false
+    const timers: NodeJS.Timeout[] = []
+    if (timeoutMs !== undefined) {
+      timers.push(
+        setTimeout(() => {
+          timedOut = true
+          const bound = timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} min` : `${Math.round(timeoutMs / 1000)} s`
+          console.error(`\n\`${[command, ...args].join(' ')}\` did not finish within ${bound}: stopping it and what it started.`)
+          const tree = killProcessTree(child.pid!, 'SIGTERM')
+          // Then whatever ignored SIGTERM, including processes whose parent has gone meanwhile.
+          const killLeftovers = () => {
+            for (const pid of [...tree, ...descendantsOf(child.pid!).map((process_) => process_.pid)]) signalQuietly(pid, 'SIGKILL')
+          }
+          timers.push(setTimeout(killLeftovers, 10_000))
+        }, timeoutMs),
+      )
+    }
     child.on('error', (error) => {
       running.delete(child)
+      timers.forEach(clearTimeout)
       reject(error)
     })
     child.on('exit', (code, signal) => {
       running.delete(child)
-      resolve(code ?? (signal ? 128 + signalNumber(signal) : 1))
+      // After a timeout, what it started still gets its SIGKILL.
+      if (!timedOut) timers.forEach(clearTimeout)
+      resolve(timedOut ? TIMED_OUT : (code ?? (signal ? 128 + signalNumber(signal) : 1)))
     })
   })
 }
 
 /** Like runCommand, but a non-zero exit is an error that names the command. */
-export async function runCommandOrThrow(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
-  const code = await runCommand(command, args, env)
+export async function runCommandOrThrow(command: string, args: string[], env?: NodeJS.ProcessEnv, options?: RunOptions): Promise<void> {
+  const code = await runCommand(command, args, env, options)
   if (code !== 0) throw new Error(`\`${[command, ...args].join(' ')}\` exited with code ${code}.`)
 }
 
