@@ -140,7 +140,7 @@ describe('hostile and malformed enquiries', () => {
   const refusalTexts = async (locale: Locale) => {
     const t = await translatorFor(locale)
     const errors = t.raw('enquire.errors') as Record<string, string>
-    return { summary: errors.summary, rejected: errors.rejected, fieldMessages: new Set(Object.values(errors)) }
+    return { formErrors: [errors.summary, errors.rejected, t('badRequest.tooLarge')], fieldMessages: new Set(Object.values(errors)) }
   }
 
   /** What the visitor sent, as the enquiry should hold it. */
@@ -171,9 +171,10 @@ describe('hostile and malformed enquiries', () => {
       return
     }
     tally.refused += 1
-    expect([400, 429], label).toContain(answer.status)
+    // 413: a body larger than any valid enquiry is refused unread.
+    expect([400, 413, 429], label).toContain(answer.status)
     const texts = await refusalTexts(locale)
-    expect([texts.summary, texts.rejected], `${label}: ${JSON.stringify(answer.body)}`).toContain(answer.body.formError)
+    expect(texts.formErrors, `${label}: ${JSON.stringify(answer.body)}`).toContain(answer.body.formError)
     for (const message of Object.values((answer.body.fieldErrors ?? {}) as Record<string, string>)) {
       expect(texts.fieldMessages.has(message), `${label}: “${message}” is not a message in ${locale}`).toBe(true)
     }
