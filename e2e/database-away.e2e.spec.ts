@@ -6,7 +6,7 @@ import path from 'node:path'
 import { type APIRequestContext, type Browser, expect, request, test } from '@playwright/test'
 import pg from 'pg'
 
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../lib/db/throwaway-database'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../scripts/lib/throwaway-database'
 import { type BackgroundProcess, waitForHealthy } from '../scripts/lib/background-process'
 import { type DatabaseRelay, relayToDatabase } from '../scripts/lib/database-relay'
 import { productionEnv, spawnProductionServer } from '../scripts/lib/production-server'

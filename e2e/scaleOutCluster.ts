@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { createThrowawayDatabase } from '../lib/db/throwaway-database'
-import { findFreePort } from '../lib/runtime/free-port'
+import { createThrowawayDatabase } from '../scripts/lib/throwaway-database'
+import { findFreePort } from '../scripts/lib/free-port'
 import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../scripts/lib/background-process'
 import { productionEnv, spawnProductionServer } from '../scripts/lib/production-server'
 

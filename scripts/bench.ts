@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { createThrowawayDatabase } from '../lib/db/throwaway-database'
+import { createThrowawayDatabase } from './lib/throwaway-database'
 import { LOCALES } from '../lib/i18n/locales'
 import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
 import { type Measurement, measure, type Target } from './bench/load'

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { resolvePayloadSecret } from '../lib/runtime/payload-secret'
+import { resolvePayloadSecret } from './lib/payload-secret'
 import { runCommandOrThrow } from './lib/processes'
 import { computeSourceFingerprint } from './lib/source-fingerprint'
 

@@ -3,7 +3,7 @@
  * (server.mjs). Playwright's globalTimeout (playwright.config.ts) bounds the tests; this script also bounds
  * the build and the whole Playwright process, its web server's start and stop included.
  */
-import { findFreePort } from '../lib/runtime/free-port'
+import { findFreePort } from './lib/free-port'
 import { E2E_GLOBAL_TIMEOUT_MS } from '../playwright.config'
 import { forgetCachedRenders } from './lib/cached-renders'
 import { findChromium } from './lib/chromium'

@@ -3,10 +3,10 @@ import path from 'node:path'
 
 import nextEnv from '@next/env'
 
-import { startEmbeddedPostgres } from '../../lib/db/embedded-postgres'
-import { createThrowawayDatabase } from '../../lib/db/throwaway-database'
-import { EMBEDDED_POSTGRES_DIR } from '../../lib/runtime/data-dir'
-import { MISSING_SECRET_MESSAGE, resolvePayloadSecret } from '../../lib/runtime/payload-secret'
+import { startEmbeddedPostgres } from './embedded-postgres'
+import { createThrowawayDatabase } from './throwaway-database'
+import { EMBEDDED_POSTGRES_DIR } from './data-dir'
+import { MISSING_SECRET_MESSAGE, resolvePayloadSecret } from './payload-secret'
 import { forwardTerminationSignals } from './processes'
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { findFreePort } from '../../lib/runtime/free-port'
+import { findFreePort } from './free-port'
 import { type BackgroundProcess, spawnBackground } from './background-process'
 
 /** A production server's environment on a throwaway database: a secret of its own, migrations only (no schema push). */

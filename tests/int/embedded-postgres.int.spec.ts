@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
+import { startEmbeddedPostgres } from '@/scripts/lib/embedded-postgres'
 
 async function selectOne(uri: string): Promise<number> {
   const client = new pg.Client({ connectionString: uri })

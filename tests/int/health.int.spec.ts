@@ -2,7 +2,7 @@ import { inject } from 'vitest'
 import { describe, expect, it } from 'vitest'
 import pg from 'pg'
 
-import { findFreePort } from '@/lib/runtime/free-port'
+import { findFreePort } from '@/scripts/lib/free-port'
 import { isDatabaseReachable, settlesWithin } from '@/lib/health/isDatabaseReachable'
 
 describe('the health check of the database', () => {

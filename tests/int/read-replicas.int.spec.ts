@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/db/throwaway-database'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@/scripts/lib/throwaway-database'
 
 const REPLICA_ONLY = { slug: 'replica-only-project', title: '只在只读副本上的项目' }
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { createThrowawayDatabase } from '../../../lib/db/throwaway-database'
+import { createThrowawayDatabase } from '../../../scripts/lib/throwaway-database'
 import { runCommandOrThrow } from '../../../scripts/lib/processes'
 
 declare module 'vitest' {

