@@ -1,10 +1,11 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { searchPublished as SearchPublished } from '@/lib/data/search'
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailableError, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
 import { type DatabaseRelay, relayToDatabase } from '@/scripts/lib/database-relay'
+import { fileDatabaseUri } from './database'
 
 const BOUND_MS = 3_000
 
@@ -38,7 +39,7 @@ describe('a database that stops answering', () => {
   let searchPublished: typeof SearchPublished
 
   beforeAll(async () => {
-    database = await relayToDatabase(inject('databaseUri'))
+    database = await relayToDatabase(fileDatabaseUri())
     process.env.DATABASE_URI = database.uri
     // The config reads the variable when it is first imported, which must be now.
     const { getTestPayload } = await import('./payload')

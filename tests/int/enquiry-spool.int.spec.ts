@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { drainEnquiryIntake as DrainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
@@ -13,6 +13,7 @@ import type { replaySpooledSubmissions as ReplaySpooledSubmissions } from '@/lib
 import type { submitEnquiry as SubmitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { type DatabaseRelay, relayToDatabase } from '@/scripts/lib/database-relay'
 import { uniqueSuffix } from './fixtures'
+import { fileDatabaseUri } from './database'
 
 const ENQUIRIES = COLLECTION_SLUGS.enquiries
 
@@ -54,7 +55,7 @@ describe('an enquiry sent while the database is away', () => {
   beforeAll(async () => {
     spoolDirectory = await mkdtemp(path.join(tmpdir(), 'enquiry-spool-'))
     process.env.ENQUIRY_SPOOL_DIR = spoolDirectory
-    relay = await relayToDatabase(inject('databaseUri'))
+    relay = await relayToDatabase(fileDatabaseUri())
     process.env.DATABASE_URI = relay.uri
     // The config reads the variable when it is first imported, which must be now.
     const { getTestPayload } = await import('./payload')

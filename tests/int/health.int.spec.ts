@@ -1,9 +1,9 @@
-import { inject } from 'vitest'
 import { describe, expect, it } from 'vitest'
 import pg from 'pg'
 
 import { findFreePort } from '@/scripts/lib/free-port'
 import { isDatabaseReachable, settlesWithin } from '@/lib/health/isDatabaseReachable'
+import { fileDatabaseUri } from './database'
 
 describe('the health check of the database', () => {
   it('answers yes when PostgreSQL runs select 1', async () => {
@@ -17,7 +17,7 @@ describe('the health check of the database', () => {
   })
 
   it('answers no, in time, when the database is too slow to reply', async () => {
-    const client = new pg.Client({ connectionString: inject('databaseUri') })
+    const client = new pg.Client({ connectionString: fileDatabaseUri() })
     await client.connect()
     const startedAt = Date.now()
     try {

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
-
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@/scripts/lib/throwaway-database'
+import type { ThrowawayDatabase } from '@/scripts/lib/throwaway-database'
+import { copyTemplateDatabase, fileDatabaseUri } from './database'
 
 const REPLICA_ONLY = { slug: 'replica-only-project', title: '只在只读副本上的项目' }
 
@@ -28,10 +25,7 @@ describe('DATABASE_REPLICA_URIS', () => {
   let payload: Payload
 
   beforeAll(async () => {
-    replica = await createThrowawayDatabase(inject('databaseUri'))
-    await promisify(execFile)(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/migrate.ts'], {
-      env: { ...process.env, DATABASE_URI: replica.uri, DATABASE_REPLICA_URIS: '' },
-    })
+    replica = await copyTemplateDatabase()
     const [project] = await onDatabase<{ id: number }>(
       replica.uri,
       `insert into projects (slug, _status, published_at) values ($1, 'published', now()) returning id`,
@@ -78,7 +72,7 @@ describe('DATABASE_REPLICA_URIS', () => {
     const slug = `written-to-primary-${Date.now()}`
     await payload.create({ collection: COLLECTION_SLUGS.projects, data: { title: '写入主库的项目', slug, _status: 'draft' }, locale: 'zh' })
     const countOn = async (uri: string) => (await onDatabase<{ count: string }>(uri, 'select count(*) from projects where slug = $1', [slug]))[0].count
-    expect(await countOn(inject('databaseUri'))).toBe('1')
+    expect(await countOn(fileDatabaseUri())).toBe('1')
     expect(await countOn(replica.uri)).toBe('0')
   })
 })

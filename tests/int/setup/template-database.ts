@@ -3,34 +3,40 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { createThrowawayDatabase } from '../../../scripts/lib/throwaway-database'
 import { runCommandOrThrow } from '../../../scripts/lib/processes'
+import { createThrowawayDatabase, dropCopiesOf } from '../../../scripts/lib/throwaway-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUri: string
+    templateDatabaseUri: string
     payloadSecret: string
   }
 }
 
 /**
- * One database per run, on the embedded server (or on DATABASE_URI's server), brought to the schema by
- * the committed migrations exactly as production is, and dropped at the end.
+ * The run's template database, on the embedded server (or on DATABASE_URI's server), brought to the schema
+ * by the committed migrations exactly as production is. Nothing connects to it after this: each test file
+ * works on a copy of its own (./file-database.ts). At the end the copies and the template are dropped.
  */
 export default async function setup(project: TestProject) {
-  const database = await createThrowawayDatabase(process.env.DATABASE_URI)
+  const template = await createThrowawayDatabase(process.env.DATABASE_URI)
   const payloadSecret = randomBytes(24).toString('hex')
   await runCommandOrThrow('tsx', ['scripts/migrate.ts'], {
     ...process.env,
-    DATABASE_URI: database.uri,
+    DATABASE_URI: template.uri,
     PAYLOAD_SECRET: payloadSecret,
     PAYLOAD_DB_PUSH: 'false',
   })
-  await assertMigrated(database.uri)
-  console.log(`Integration tests on ${new URL(database.uri).host}${new URL(database.uri).pathname}`)
-  project.provide('databaseUri', database.uri)
+  await assertMigrated(template.uri)
+  console.log(`Integration tests on copies of ${new URL(template.uri).host}${new URL(template.uri).pathname}`)
+  project.provide('templateDatabaseUri', template.uri)
   project.provide('payloadSecret', payloadSecret)
-  return () => database.destroy()
+  return async () => {
+    // The copies go here, after every file's process has ended: dropped under a file's still-open pools, each
+    // would end in lost-connection warnings. On the embedded server the template's destroy takes them along.
+    await dropCopiesOf(template.uri)
+    await template.destroy()
+  }
 }
 
 /** A silent migration failure must stop the run here, not surface later as "relation does not exist". */
