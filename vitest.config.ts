@@ -27,7 +27,7 @@ export default defineConfig({
     include: ['**/*.int.spec.ts'],
     // One migrated template per run, and a copy of it for each file: files share no data.
     globalSetup: ['tests/int/setup/template-database.ts'],
-    setupFiles: ['tests/int/setup/file-database.ts'],
+    setupFiles: ['tests/int/setup/file-database.ts', 'tests/int/setup/assertions.ts'],
     // Files could run side by side now, but on two cores that measured no faster; one at a time keeps the
     // timing tests (health, hung database, watchdog) out of each other's way.
     fileParallelism: false,

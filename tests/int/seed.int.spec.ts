@@ -76,6 +76,7 @@ describe('the demo content', () => {
           depth: 0,
           select: { slug: true, title: true, summary: true, body: true, meta: true, translatedLocales: true },
         })
+        expect(docs.map((doc) => doc.slug).sort(), `${collection} in ${locale}`).toEqual([...slugs].sort())
         for (const doc of docs) {
           const where = `${collection}/${doc.slug} in ${locale}`
           expect(doc.title, where).toBeTruthy()
@@ -95,8 +96,10 @@ describe('the demo content', () => {
       const read = (locale: (typeof LOCALE_CODES)[number]) =>
         payload.find({ collection, where, locale, fallbackLocale: false, depth: 0, limit: 200, sort: 'slug' })
       const original = await read('zh')
+      expect(original.docs, collection).toHaveLength(readDocuments(collection).length)
       for (const locale of LOCALE_CODES) {
         const translated = await read(locale)
+        expect(translated.docs.map((doc) => doc.slug), `${collection} in ${locale}`).toEqual(original.docs.map((doc) => doc.slug))
         original.docs.forEach((doc, index) => {
           for (const path of textPaths(doc)) {
             expect(valueAt(translated.docs[index], path), `${collection}/${doc.slug} ${path.join('.')} in ${locale}`).toMatch(/\S/)
@@ -136,6 +139,7 @@ describe('the demo content', () => {
 
   it('gives every document an illustration with alt text in every locale', async () => {
     const { docs } = await payload.find({ collection: 'areas', depth: 1, locale: 'ko', fallbackLocale: false, limit: 50 })
+    expect(docs).toHaveLength(readDocuments('areas').length)
     for (const area of docs) {
       const image = typeof area.heroImage === 'object' ? area.heroImage : null
       expect(Boolean(image?.alt), `${area.slug}`).toBe(true)
