@@ -38,7 +38,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'chromium', use: chromium }],
+  projects: [
+    // The run's database starts empty of staff: the first visit to /admin creates the administrator that
+    // every admin spec signs in as (e2e/support/staff.ts). It runs before them, even when one is run alone.
+    { name: 'first-admin', testMatch: 'first-admin.setup.ts', use: chromium },
+    { name: 'chromium', use: chromium, testIgnore: 'admin-*.e2e.spec.ts' },
+    { name: 'admin', use: chromium, testMatch: 'admin-*.e2e.spec.ts', dependencies: ['first-admin'] },
+  ],
   webServer: {
     command: 'tsx scripts/with-database.ts e2e -- tsx scripts/start.ts --seed',
     url: `http://127.0.0.1:${port}/api/health`,

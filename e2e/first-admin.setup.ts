@@ -1,0 +1,18 @@
+import { expect, firstAdmin, test } from './support/staff'
+
+// Runs before the admin specs (playwright.config.ts: project `first-admin`), on the run's database, which
+// starts empty of staff: every admin spec signs in as the account made here.
+test('on a fresh database, the first visit creates the first account, an administrator', async ({ page }) => {
+  const admin = firstAdmin()
+  await page.goto('/admin')
+  await expect(page).toHaveURL(/\/admin\/create-first-user/)
+  await page.locator('#field-email').fill(admin.email)
+  await page.locator('#field-password').fill(admin.password)
+  await page.locator('#field-confirm-password').fill(admin.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 20_000 })
+  // Cookie-authenticated calls carry the page's origin, as the admin's own fetches do: without it Payload
+  // treats the session cookie as sent from another site (csrf allow-list).
+  const me = await page.request.get('/api/users/me', { headers: { origin: new URL(page.url()).origin } })
+  expect(((await me.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin'])
+})
