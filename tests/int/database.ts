@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 
-import { copyDatabase, type ThrowawayDatabase } from '@/scripts/lib/throwaway-database'
+import { copyDatabase, type ThrowawayDatabase } from '@/scripts/lib/database-copies'
 
 /** This test file's own database (tests/int/setup/file-database.ts), whatever DATABASE_URI is set to later. */
 export function fileDatabaseUri(): string {

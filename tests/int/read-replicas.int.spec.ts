@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import type { ThrowawayDatabase } from '@/scripts/lib/throwaway-database'
+import type { ThrowawayDatabase } from '@/scripts/lib/database-copies'
 import { copyTemplateDatabase, fileDatabaseUri } from './database'
 
 const REPLICA_ONLY = { slug: 'replica-only-project', title: '只在只读副本上的项目' }

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 
-import { copyDatabase } from '../../../scripts/lib/throwaway-database'
+import { copyDatabase } from '../../../scripts/lib/database-copies'
 
 // Runs before each test file imports the Payload config, which reads these. Each file has a database of its
 // own, a copy of the run's migrated template: no file sees another's data or depends on the order of files.

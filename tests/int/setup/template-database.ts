@@ -4,7 +4,8 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { runCommandOrThrow } from '../../../scripts/lib/processes'
-import { createThrowawayDatabase, dropCopiesOf } from '../../../scripts/lib/throwaway-database'
+import { dropCopiesOf } from '../../../scripts/lib/database-copies'
+import { createThrowawayDatabase } from '../../../scripts/lib/throwaway-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+
+import pg from 'pg'
+
+// Only `pg` here: each integration test file's setup imports this module, and the embedded server's launcher
+// (./throwaway-database, ./embedded-postgres) would only add to every file's start.
+
+export type ThrowawayDatabase = {
+  uri: string
+  /** Drops the database (and stops the embedded server that held it). */
+  destroy: () => Promise<void>
+}
+
+/**
+ * A new database on the template's server, a copy of the template (schema and rows), made by PostgreSQL
+ * file by file (PostgreSQL 15 or later): much faster than migrating again, and file_copy is about twice as fast
+ * as the default strategy, which writes the whole copy to the WAL. Nothing may be connected to the template
+ * meanwhile. Its name is the template's, an underscore and a random suffix, which `dropCopiesOf` relies on.
+ */
+export async function copyDatabase(templateUri: string): Promise<ThrowawayDatabase> {
+  const template = new URL(templateUri)
+  const templateName = template.pathname.slice(1)
+  const databaseName = `${templateName}_${randomBytes(5).toString('hex')}`
+  await runOnServer(templateUri, `create database ${databaseName} template ${templateName} strategy file_copy`, 'postgres')
+  return {
+    uri: withDatabase(templateUri, databaseName),
+    destroy: () => runOnServer(templateUri, `drop database if exists ${databaseName} with (force)`, 'postgres'),
+  }
+}
+
+/** Drops every database that `copyDatabase` made of the template, with whatever is still connected to it. */
+export async function dropCopiesOf(templateUri: string): Promise<void> {
+  const templateName = new URL(templateUri).pathname.slice(1)
+  const client = new pg.Client({ connectionString: withDatabase(templateUri, 'postgres') })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where starts_with(datname, $1) and datname <> $2",
+      [`${templateName}_`, templateName],
+    )
+    for (const { datname } of rows) await client.query(`drop database if exists ${client.escapeIdentifier(datname)} with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
+function withDatabase(uri: string, databaseName: string): string {
+  const url = new URL(uri)
+  url.pathname = `/${databaseName}`
+  return url.toString()
+}
+
+/** Runs `statement` connected to `serverUri`, or to its server's `database` when one is named. */
+export async function runOnServer(serverUri: string, statement: string, database?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: database ? withDatabase(serverUri, database) : serverUri })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
