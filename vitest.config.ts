@@ -28,8 +28,8 @@ export default defineConfig({
     // One migrated template per run, and a copy of it for each file: files share no data.
     globalSetup: ['tests/int/setup/template-database.ts'],
     setupFiles: ['tests/int/setup/file-database.ts', 'tests/int/setup/assertions.ts'],
-    // Files could run side by side now, but on two cores that measured no faster; one at a time keeps the
-    // timing tests (health, hung database, watchdog) out of each other's way.
+    // Files could run side by side now that each has its own database; on two cores, shared with PostgreSQL,
+    // one at a time stays, which also keeps the timing tests (health, hung database) out of each other's way.
     fileParallelism: false,
     // Each file in a process of its own, which the watchdog can kill when the file stalls.
     pool: 'forks',
