@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
   project.provide('payloadSecret', payloadSecret)
   return async () => {
     // The copies go here, after every file's process has ended: dropped under a file's still-open pools, each
-    // would end in lost-connection warnings. On the embedded server the template's destroy takes them along.
+    // would end in lost-connection warnings. (On the embedded server, stopping it would remove them anyway.)
     await dropCopiesOf(template.uri)
     await template.destroy()
   }
