@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { Language } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { ko } from '@payloadcms/translations/languages/ko'
@@ -33,7 +34,7 @@ import { databasePoolOptions } from './lib/db/poolOptions'
 import { readReplicaUris } from './lib/db/readReplicas'
 import { graphqlQueryLimitRules } from './lib/graphql/queryLimits'
 import { answerMalformedInputWithBadRequest } from './lib/http/malformedInputErrors'
-import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
+import { DEFAULT_LOCALE, type Locale, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
@@ -81,8 +82,9 @@ export default buildConfig({
     fallback: true,
   },
   i18n: {
-    supportedLanguages: { zh, en, ja, ko },
-    fallbackLanguage: 'zh',
+    // The admin speaks the portal's languages: its labels (lib/i18n/label.ts) are written in each.
+    supportedLanguages: { zh, en, ja, ko } satisfies Record<Locale, Language>,
+    fallbackLanguage: DEFAULT_LOCALE,
   },
   db: postgresAdapter({
     // Bounded connects and statements: a hung PostgreSQL fails a request within 3 s instead of holding it.

@@ -29,8 +29,8 @@ export default function proxy(request: NextRequest): NextResponse {
  * Only the requests that need it pass through the proxy. A page under its locale, every list among them,
  * is served straight from the cache: no per-request proxy run, and no Set-Cookie that would
  * keep shared caches from storing it (its hreflang alternates are in its <head>; the language switcher
- * writes the locale cookie itself). Matchers must be literals; a test checks them against the locales
- * and the sections.
+ * writes the locale cookie itself). Matchers must be literals, which Next reads without running this
+ * file; tests/int/proxy.int.spec.ts checks them against the locales of lib/i18n/localeList.mjs and the sections.
  */
 export const config = {
   matcher: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { label } from '../lib/i18n/label'
+import type { AdminLabel } from '../lib/i18n/label'
 import { answerMissingFileNotFound } from '../lib/storage/missingMediaFile'
 import { CONTENT_GROUP } from './contentCollection'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
@@ -16,8 +16,8 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 export const Media: CollectionConfig = {
   slug: COLLECTION_SLUGS.media,
   labels: {
-    singular: label('媒体文件', 'Media file', 'メディア', '미디어'),
-    plural: label('媒体库', 'Media library', 'メディアライブラリ', '미디어 라이브러리'),
+    singular: { zh: '媒体文件', en: 'Media file', ja: 'メディア', ko: '미디어' } satisfies AdminLabel,
+    plural: { zh: '媒体库', en: 'Media library', ja: 'メディアライブラリ', ko: '미디어 라이브러리' } satisfies AdminLabel,
   },
   admin: { group: CONTENT_GROUP, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: {
@@ -47,14 +47,14 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      label: label('替代文字', 'Alternative text', '代替テキスト', '대체 텍스트'),
+      label: { zh: '替代文字', en: 'Alternative text', ja: '代替テキスト', ko: '대체 텍스트' } satisfies AdminLabel,
       admin: {
-        description: label(
-          '向看不到图片的读者描述图片内容。',
-          'Describes the image for readers who cannot see it.',
-          '画像を見られない読者のために内容を説明します。',
-          '이미지를 볼 수 없는 독자를 위해 내용을 설명합니다.',
-        ),
+        description: {
+          zh: '向看不到图片的读者描述图片内容。',
+          en: 'Describes the image for readers who cannot see it.',
+          ja: '画像を見られない読者のために内容を説明します。',
+          ko: '이미지를 볼 수 없는 독자를 위해 내용을 설명합니다.',
+        } satisfies AdminLabel,
       },
     },
   ],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { canReadPartner, canUpdatePartner } from '../access/partners'
 import { hasRole } from '../access/roles'
-import { label } from '../lib/i18n/label'
+import type { AdminLabel } from '../lib/i18n/label'
 import { ENQUIRY_GROUP } from './Enquiries'
 import { hideLockedAccounts } from './hooks/hideLockedAccounts'
 import { COLLECTION_SLUGS } from './slugs'
@@ -15,8 +15,8 @@ import { COLLECTION_SLUGS } from './slugs'
 export const Partners: CollectionConfig = {
   slug: COLLECTION_SLUGS.partners,
   labels: {
-    singular: label('合作伙伴', 'Partner', 'パートナー', '파트너'),
-    plural: label('合作伙伴', 'Partners', 'パートナー', '파트너'),
+    singular: { zh: '合作伙伴', en: 'Partner', ja: 'パートナー', ko: '파트너' } satisfies AdminLabel,
+    plural: { zh: '合作伙伴', en: 'Partners', ja: 'パートナー', ko: '파트너' } satisfies AdminLabel,
   },
   admin: {
     group: ENQUIRY_GROUP,
@@ -45,19 +45,19 @@ export const Partners: CollectionConfig = {
     afterError: [hideLockedAccounts],
   },
   fields: [
-    { name: 'organisation', type: 'text', required: true, label: label('机构名称', 'Organisation', '組織名', '기관명') },
+    { name: 'organisation', type: 'text', required: true, label: { zh: '机构名称', en: 'Organisation', ja: '組織名', ko: '기관명' } satisfies AdminLabel },
     {
       type: 'row',
       fields: [
-        { name: 'country', type: 'text', maxLength: 2, label: label('国家/地区', 'Country', '国・地域', '국가·지역') },
-        { name: 'contactPerson', type: 'text', label: label('联系人', 'Contact person', '担当者', '담당자') },
+        { name: 'country', type: 'text', maxLength: 2, label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel },
+        { name: 'contactPerson', type: 'text', label: { zh: '联系人', en: 'Contact person', ja: '担当者', ko: '담당자' } satisfies AdminLabel },
       ],
     },
     {
       name: 'verified',
       type: 'checkbox',
       defaultValue: false,
-      label: label('已核实', 'Verified', '確認済み', '확인됨'),
+      label: { zh: '已核实', en: 'Verified', ja: '確認済み', ko: '확인됨' } satisfies AdminLabel,
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },

@@ -10,11 +10,11 @@ import {
   PROJECT_STAGE_LABELS,
   selectOptions,
 } from '../lib/constants/optionLabels'
-import { label } from '../lib/i18n/label'
+import type { AdminLabel } from '../lib/i18n/label'
 import { contentCollection, featuredField } from './contentCollection'
 import { COLLECTION_SLUGS } from './slugs'
 
-function sizeFields(name: 'landArea' | 'floorArea', fieldLabel: ReturnType<typeof label>) {
+function sizeFields(name: 'landArea' | 'floorArea', fieldLabel: AdminLabel) {
   return {
     type: 'row' as const,
     fields: [
@@ -24,7 +24,7 @@ function sizeFields(name: 'landArea' | 'floorArea', fieldLabel: ReturnType<typeo
         type: 'select' as const,
         options: selectOptions(AREA_UNIT_LABELS),
         defaultValue: AREA_UNITS[0],
-        label: label('单位', 'Unit', '単位', '단위'),
+        label: { zh: '单位', en: 'Unit', ja: '単位', ko: '단위' } satisfies AdminLabel,
       },
     ],
   }
@@ -33,8 +33,8 @@ function sizeFields(name: 'landArea' | 'floorArea', fieldLabel: ReturnType<typeo
 export const Projects: CollectionConfig = contentCollection({
   slug: COLLECTION_SLUGS.projects,
   labels: {
-    singular: label('投资项目', 'Investment project', '投資案件', '투자 프로젝트'),
-    plural: label('投资项目', 'Investment projects', '投資案件', '투자 프로젝트'),
+    singular: { zh: '投资项目', en: 'Investment project', ja: '投資案件', ko: '투자 프로젝트' },
+    plural: { zh: '投资项目', en: 'Investment projects', ja: '投資案件', ko: '투자 프로젝트' },
   },
   listColumns: ['industry', 'area', 'stage', 'featured'],
   // The list's usual question, "this industry at this stage, newest first": one range scan of 12 rows
@@ -44,32 +44,32 @@ export const Projects: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'industry', type: 'relationship', relationTo: COLLECTION_SLUGS.industries, index: true, label: label('所属产业', 'Industry', '産業', '산업') },
-        { name: 'area', type: 'relationship', relationTo: COLLECTION_SLUGS.areas, index: true, label: label('所在片区', 'Area', 'エリア', '지역') },
+        { name: 'industry', type: 'relationship', relationTo: COLLECTION_SLUGS.industries, index: true, label: { zh: '所属产业', en: 'Industry', ja: '産業', ko: '산업' } satisfies AdminLabel },
+        { name: 'area', type: 'relationship', relationTo: COLLECTION_SLUGS.areas, index: true, label: { zh: '所在片区', en: 'Area', ja: 'エリア', ko: '지역' } satisfies AdminLabel },
       ],
     },
-    moneyFields({ name: 'investment', label: label('投资额', 'Investment', '投資額', '투자 규모'), index: true }),
+    moneyFields({ name: 'investment', label: { zh: '投资额', en: 'Investment', ja: '投資額', ko: '투자 규모' }, index: true }),
     {
       name: 'investmentApprox',
       type: 'checkbox',
       defaultValue: false,
-      label: label('投资额为约数', 'The investment is approximate', '投資額は概数', '투자 규모는 근삿값'),
+      label: { zh: '投资额为约数', en: 'The investment is approximate', ja: '投資額は概数', ko: '투자 규모는 근삿값' } satisfies AdminLabel,
     },
     {
       type: 'row',
       fields: [
-        { name: 'stage', type: 'select', index: true, options: selectOptions(PROJECT_STAGE_LABELS), label: label('阶段', 'Stage', '段階', '단계') },
+        { name: 'stage', type: 'select', index: true, options: selectOptions(PROJECT_STAGE_LABELS), label: { zh: '阶段', en: 'Stage', ja: '段階', ko: '단계' } satisfies AdminLabel },
         {
           name: 'cooperationModes',
           type: 'select',
           hasMany: true,
           options: selectOptions(COOPERATION_MODE_LABELS),
-          label: label('合作方式', 'Cooperation modes', '協力形態', '협력 방식'),
+          label: { zh: '合作方式', en: 'Cooperation modes', ja: '協力形態', ko: '협력 방식' } satisfies AdminLabel,
         },
       ],
     },
-    sizeFields('landArea', label('用地面积', 'Land area', '敷地面積', '부지 면적')),
-    sizeFields('floorArea', label('建筑面积', 'Floor area', '延床面積', '연면적')),
+    sizeFields('landArea', { zh: '用地面积', en: 'Land area', ja: '敷地面積', ko: '부지 면적' }),
+    sizeFields('floorArea', { zh: '建筑面积', en: 'Floor area', ja: '延床面積', ko: '연면적' }),
     locationField(),
     contactField(),
   ],

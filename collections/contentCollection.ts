@@ -6,12 +6,11 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
 import { computeTranslatedLocales, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
-import { label } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
 import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
 
-export const CONTENT_GROUP = label('门户内容', 'Portal content', 'ポータルのコンテンツ', '포털 콘텐츠')
+export const CONTENT_GROUP = { zh: '门户内容', en: 'Portal content', ja: 'ポータルのコンテンツ', ko: '포털 콘텐츠' } satisfies AdminLabel
 
 const VERSIONS_KEPT_PER_DOCUMENT = 30
 
@@ -67,36 +66,36 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],
     },
     fields: [
-      { name: 'title', type: 'text', localized: true, required: true, label: label('标题', 'Title', 'タイトル', '제목') },
+      { name: 'title', type: 'text', localized: true, required: true, label: { zh: '标题', en: 'Title', ja: 'タイトル', ko: '제목' } satisfies AdminLabel },
       {
         name: 'summary',
         type: 'textarea',
         localized: true,
         maxLength: 300,
-        label: label('摘要', 'Summary', '概要', '요약'),
+        label: { zh: '摘要', en: 'Summary', ja: '概要', ko: '요약' } satisfies AdminLabel,
         admin: {
-          description: label(
-            '列表和搜索结果中显示，最多 300 字。',
-            'Shown in lists and search results; 300 characters at most.',
-            '一覧と検索結果に表示されます（300文字以内）。',
-            '목록과 검색 결과에 표시됩니다(300자 이내).',
-          ),
+          description: {
+            zh: '列表和搜索结果中显示，最多 300 字。',
+            en: 'Shown in lists and search results; 300 characters at most.',
+            ja: '一覧と検索結果に表示されます（300文字以内）。',
+            ko: '목록과 검색 결과에 표시됩니다(300자 이내).',
+          } satisfies AdminLabel,
         },
       },
       {
         name: 'heroImage',
         type: 'upload',
         relationTo: COLLECTION_SLUGS.media,
-        label: label('主图', 'Hero image', 'メイン画像', '대표 이미지'),
+        label: { zh: '主图', en: 'Hero image', ja: 'メイン画像', ko: '대표 이미지' } satisfies AdminLabel,
       },
-      { name: 'body', type: 'richText', localized: true, label: label('正文', 'Body', '本文', '본문') },
+      { name: 'body', type: 'richText', localized: true, label: { zh: '正文', en: 'Body', ja: '本文', ko: '본문' } satisfies AdminLabel },
       ...fields,
       slugField(),
       {
         name: 'publishedAt',
         type: 'date',
         index: true,
-        label: label('发布日期', 'Published on', '公開日', '게시일'),
+        label: { zh: '发布日期', en: 'Published on', ja: '公開日', ko: '게시일' } satisfies AdminLabel,
         admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       },
       ...sidebarFields,
@@ -111,7 +110,7 @@ export function featuredField(): Field {
     type: 'checkbox',
     defaultValue: false,
     index: true,
-    label: label('首页推荐', 'Featured on the home page', 'トップページに掲載', '홈에 추천'),
+    label: { zh: '首页推荐', en: 'Featured on the home page', ja: 'トップページに掲載', ko: '홈에 추천' } satisfies AdminLabel,
     admin: { position: 'sidebar' },
   }
 }

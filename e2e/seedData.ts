@@ -22,7 +22,7 @@ export function seededGlobal<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`globals/${name}.json`, DATA), 'utf8')) as T
 }
 
-export const LOCALES = ['zh', 'en', 'ja', 'ko'] as const
+export { LOCALE_CODES as LOCALES } from '../lib/i18n/locales'
 
 /** URL section of each collection, as the portal names them. */
 export const SECTIONS = {

@@ -3,7 +3,6 @@ import type { Field } from 'payload'
 import { CURRENCIES } from '../lib/constants/currencies'
 import { CURRENCY_LABELS, selectOptions } from '../lib/constants/optionLabels'
 import type { AdminLabel } from '../lib/i18n/label'
-import { label } from '../lib/i18n/label'
 
 /** An amount and its currency, side by side; `index` where lists filter by the amount. */
 export function moneyFields(args: { name: string; label: AdminLabel; index?: boolean }): Field {
@@ -16,7 +15,7 @@ export function moneyFields(args: { name: string; label: AdminLabel; index?: boo
         type: 'select',
         options: selectOptions(CURRENCY_LABELS),
         defaultValue: CURRENCIES[0],
-        label: label('币种', 'Currency', '通貨', '통화'),
+        label: { zh: '币种', en: 'Currency', ja: '通貨', ko: '통화' } satisfies AdminLabel,
       },
     ],
   }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
-import { label } from '../lib/i18n/label'
+import type { AdminLabel } from '../lib/i18n/label'
 import { isValidSlug, slugify } from '../lib/slugify'
 
 type LocalizedTitle = string | Record<string, string | null | undefined> | null | undefined
@@ -41,12 +41,12 @@ const generateSlug: FieldHook = async ({ value, data, originalDoc, req, collecti
 }
 
 // Always set once the hook has run: from the title when left empty, so only a bad typed slug lands here.
-const INVALID_SLUG = label(
-  '请填写网址标识：只能使用小写字母、数字和单个连字符。',
-  'Enter a slug of lowercase letters, digits and single hyphens.',
-  'スラッグを入力してください（半角英小文字・数字と単一のハイフンのみ）。',
-  '슬러그를 입력하세요(영문 소문자, 숫자, 하이픈 하나씩만 사용).',
-)
+const INVALID_SLUG = {
+  zh: '请填写网址标识：只能使用小写字母、数字和单个连字符。',
+  en: 'Enter a slug of lowercase letters, digits and single hyphens.',
+  ja: 'スラッグを入力してください（半角英小文字・数字と単一のハイフンのみ）。',
+  ko: '슬러그를 입력하세요(영문 소문자, 숫자, 하이픈 하나씩만 사용).',
+} satisfies AdminLabel
 
 function invalidSlugMessage(language: string): string {
   return INVALID_SLUG[language as keyof typeof INVALID_SLUG] ?? INVALID_SLUG.en
@@ -58,15 +58,15 @@ export function slugField(): Field {
     type: 'text',
     unique: true,
     index: true,
-    label: label('网址标识', 'Slug', 'スラッグ', '슬러그'),
+    label: { zh: '网址标识', en: 'Slug', ja: 'スラッグ', ko: '슬러그' } satisfies AdminLabel,
     admin: {
       position: 'sidebar',
-      description: label(
-        '用于网址，各语言共用；留空则按标题自动生成（中文标题转为拼音）。',
-        'Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).',
-        'URLに使われ、全言語で共通です。空欄にするとタイトルから自動生成します（中国語のタイトルはピンインに変換）。',
-        'URL에 쓰이며 모든 언어에서 공통입니다. 비워 두면 제목으로 자동 생성됩니다(중국어 제목은 병음으로 변환).',
-      ),
+      description: {
+        zh: '用于网址，各语言共用；留空则按标题自动生成（中文标题转为拼音）。',
+        en: 'Used in the URL, shared by all languages. Leave empty to make it from the title (Chinese titles become pinyin).',
+        ja: 'URLに使われ、全言語で共通です。空欄にするとタイトルから自動生成します（中国語のタイトルはピンインに変換）。',
+        ko: 'URL에 쓰이며 모든 언어에서 공통입니다. 비워 두면 제목으로 자동 생성됩니다(중국어 제목은 병음으로 변환).',
+      } satisfies AdminLabel,
     },
     hooks: { beforeValidate: [generateSlug] },
     validate: (value: unknown, { req }: { req: { i18n: { language: string } } }) =>

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
-import { label } from '../lib/i18n/label'
+import type { AdminLabel } from '../lib/i18n/label'
 import { LOCALE_CODES, type Locale } from '../lib/i18n/locales'
 
 /** The texts a reader needs in their language; a locale missing any of them falls back to Chinese. */
@@ -22,7 +22,7 @@ function missingLocalesField(): Field {
     hasMany: true,
     index: true,
     options: LOCALE_CODES.map((code) => ({ value: code, label: code.toUpperCase() })),
-    label: label('待翻译语言', 'Still to translate', '未翻訳の言語', '번역할 언어'),
+    label: { zh: '待翻译语言', en: 'Still to translate', ja: '未翻訳の言語', ko: '번역할 언어' } satisfies AdminLabel,
     admin: { position: 'sidebar', readOnly: true },
   }
 }
@@ -34,16 +34,16 @@ function translatedLocalesField(): Field {
     hasMany: true,
     index: true,
     options: LOCALE_CODES.map((code) => ({ value: code, label: code.toUpperCase() })),
-    label: label('已翻译语言', 'Translated into', '翻訳済みの言語', '번역된 언어'),
+    label: { zh: '已翻译语言', en: 'Translated into', ja: '翻訳済みの言語', ko: '번역된 언어' } satisfies AdminLabel,
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: label(
-        '标题、摘要和正文均已填写的语言；保存时自动更新。',
-        'Languages with title, summary and body all written; updated on save.',
-        'タイトル・概要・本文がすべて入力済みの言語です。保存時に自動更新されます。',
-        '제목, 요약, 본문이 모두 입력된 언어입니다. 저장할 때 자동으로 갱신됩니다.',
-      ),
+      description: {
+        zh: '标题、摘要和正文均已填写的语言；保存时自动更新。',
+        en: 'Languages with title, summary and body all written; updated on save.',
+        ja: 'タイトル・概要・本文がすべて入力済みの言語です。保存時に自動更新されます。',
+        ko: '제목, 요약, 본문이 모두 입력된 언어입니다. 저장할 때 자동으로 갱신됩니다.',
+      } satisfies AdminLabel,
     },
   }
 }

@@ -3,10 +3,9 @@ import type { Field, GlobalConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { AdminLabel } from '../lib/i18n/label'
-import { label } from '../lib/i18n/label'
 import { revalidateGlobal } from './hooks/revalidateGlobal'
 
-const SETTINGS_GROUP = label('站点', 'Site', 'サイト', '사이트')
+const SETTINGS_GROUP = { zh: '站点', en: 'Site', ja: 'サイト', ko: '사이트' } satisfies AdminLabel
 
 const VERSIONS_KEPT = 30
 

@@ -6,7 +6,7 @@ import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerO
 import { hasRole } from '../../access/roles'
 import { ENQUIRY_STATUSES } from '../../lib/constants/options'
 import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, selectOptions } from '../../lib/constants/optionLabels'
-import { label } from '../../lib/i18n/label'
+import type { AdminLabel } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
 import { exportCsv } from './endpoints/exportCsv'
@@ -21,7 +21,7 @@ import { recordStatusChange } from './hooks/recordStatusChange'
 import { setReplyDeadline } from './hooks/setReplyDeadline'
 import { submissionRule } from './submissionRules'
 
-export const ENQUIRY_GROUP = label('投资咨询', 'Enquiries', 'お問い合わせ', '문의')
+export const ENQUIRY_GROUP = { zh: '投资咨询', en: 'Enquiries', ja: 'お問い合わせ', ko: '문의' } satisfies AdminLabel
 
 /** Fields only an admin may change once the enquiry exists; officers work status, assignee, notes and due date. */
 const adminOnlyUpdate = { update: isAdminField }
@@ -36,8 +36,8 @@ const serverWritten = { create: () => false, update: () => false, read: isOffice
 export const Enquiries: CollectionConfig = {
   slug: COLLECTION_SLUGS.enquiries,
   labels: {
-    singular: label('咨询', 'Enquiry', 'お問い合わせ', '문의'),
-    plural: label('投资咨询', 'Enquiries', 'お問い合わせ', '문의'),
+    singular: { zh: '咨询', en: 'Enquiry', ja: 'お問い合わせ', ko: '문의' } satisfies AdminLabel,
+    plural: { zh: '投资咨询', en: 'Enquiries', ja: 'お問い合わせ', ko: '문의' } satisfies AdminLabel,
   },
   admin: {
     group: ENQUIRY_GROUP,
@@ -65,50 +65,50 @@ export const Enquiries: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      label: label('编号', 'Reference', '受付番号', '접수 번호'),
+      label: { zh: '编号', en: 'Reference', ja: '受付番号', ko: '접수 번호' } satisfies AdminLabel,
       access: adminOnlyUpdate,
       admin: { readOnly: true },
     },
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'general', index: true, options: selectOptions(ENQUIRY_TYPE_LABELS), label: label('类型', 'Type', '種類', '유형'), access: adminOnlyUpdate },
-        { name: 'subject', type: 'relationship', relationTo: [...CONTENT_COLLECTION_SLUGS], label: label('咨询对象', 'About', '対象', '문의 대상'), access: adminOnlyUpdate },
+        { name: 'type', type: 'select', required: true, defaultValue: 'general', index: true, options: selectOptions(ENQUIRY_TYPE_LABELS), label: { zh: '类型', en: 'Type', ja: '種類', ko: '유형' } satisfies AdminLabel, access: adminOnlyUpdate },
+        { name: 'subject', type: 'relationship', relationTo: [...CONTENT_COLLECTION_SLUGS], label: { zh: '咨询对象', en: 'About', ja: '対象', ko: '문의 대상' } satisfies AdminLabel, access: adminOnlyUpdate },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, validate: submissionRule('name'), label: label('姓名', 'Name', '氏名', '이름'), access: adminOnlyUpdate },
-        { name: 'organisation', type: 'text', validate: submissionRule('organisation'), label: label('机构', 'Organisation', '所属', '소속'), access: adminOnlyUpdate },
+        { name: 'name', type: 'text', required: true, validate: submissionRule('name'), label: { zh: '姓名', en: 'Name', ja: '氏名', ko: '이름' } satisfies AdminLabel, access: adminOnlyUpdate },
+        { name: 'organisation', type: 'text', validate: submissionRule('organisation'), label: { zh: '机构', en: 'Organisation', ja: '所属', ko: '소속' } satisfies AdminLabel, access: adminOnlyUpdate },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', required: true, index: true, validate: submissionRule('email'), label: label('邮箱', 'Email', 'メール', '이메일'), access: adminOnlyUpdate },
-        { name: 'phone', type: 'text', validate: submissionRule('phone'), label: label('电话', 'Phone', '電話', '전화'), access: adminOnlyUpdate },
+        { name: 'email', type: 'email', required: true, index: true, validate: submissionRule('email'), label: { zh: '邮箱', en: 'Email', ja: 'メール', ko: '이메일' } satisfies AdminLabel, access: adminOnlyUpdate },
+        { name: 'phone', type: 'text', validate: submissionRule('phone'), label: { zh: '电话', en: 'Phone', ja: '電話', ko: '전화' } satisfies AdminLabel, access: adminOnlyUpdate },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'country', type: 'text', maxLength: 2, index: true, label: label('国家/地区', 'Country', '国・地域', '국가·지역'), access: adminOnlyUpdate },
+        { name: 'country', type: 'text', maxLength: 2, index: true, label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel, access: adminOnlyUpdate },
         {
           name: 'locale',
           type: 'select',
           options: LOCALES.map(({ code, label: name }) => ({ value: code, label: name })),
-          label: label('语言', 'Language', '言語', '언어'),
+          label: { zh: '语言', en: 'Language', ja: '言語', ko: '언어' } satisfies AdminLabel,
           access: adminOnlyUpdate,
         },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: label('咨询内容', 'Message', '内容', '문의 내용'), access: adminOnlyUpdate },
+    { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel, access: adminOnlyUpdate },
     {
       type: 'row',
       fields: [
-        { name: 'consent', type: 'checkbox', required: true, label: label('同意隐私声明', 'Accepted the privacy notice', 'プライバシーポリシーに同意', '개인정보 처리방침 동의'), access: adminOnlyUpdate },
-        { name: 'privacyNoticeVersion', type: 'text', label: label('隐私声明版本', 'Privacy notice version', 'ポリシーの版', '방침 버전'), access: adminOnlyUpdate },
+        { name: 'consent', type: 'checkbox', required: true, label: { zh: '同意隐私声明', en: 'Accepted the privacy notice', ja: 'プライバシーポリシーに同意', ko: '개인정보 처리방침 동의' } satisfies AdminLabel, access: adminOnlyUpdate },
+        { name: 'privacyNoticeVersion', type: 'text', label: { zh: '隐私声明版本', en: 'Privacy notice version', ja: 'ポリシーの版', ko: '방침 버전' } satisfies AdminLabel, access: adminOnlyUpdate },
       ],
     },
     {
@@ -118,7 +118,7 @@ export const Enquiries: CollectionConfig = {
       defaultValue: ENQUIRY_STATUSES[0],
       index: true,
       options: selectOptions(ENQUIRY_STATUS_LABELS),
-      label: label('状态', 'Status', 'ステータス', '상태'),
+      label: { zh: '状态', en: 'Status', ja: 'ステータス', ko: '상태' } satisfies AdminLabel,
       access: { create: isAdminField, update: isOfficerOrAdminField },
       admin: { position: 'sidebar' },
     },
@@ -127,7 +127,7 @@ export const Enquiries: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTION_SLUGS.users,
       index: true,
-      label: label('负责人', 'Assignee', '担当者', '담당자'),
+      label: { zh: '负责人', en: 'Assignee', ja: '担当者', ko: '담당자' } satisfies AdminLabel,
       access: { create: isAdminField, read: isOfficerOrAdminField, update: isOfficerOrAdminField },
       admin: { position: 'sidebar' },
     },
@@ -135,7 +135,7 @@ export const Enquiries: CollectionConfig = {
       name: 'dueAt',
       type: 'date',
       index: true,
-      label: label('答复期限', 'Reply due', '回答期限', '답변 기한'),
+      label: { zh: '答复期限', en: 'Reply due', ja: '回答期限', ko: '답변 기한' } satisfies AdminLabel,
       access: { create: isAdminField, update: isOfficerOrAdminField },
       admin: {
         position: 'sidebar',
@@ -146,14 +146,14 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'firstRespondedAt',
       type: 'date',
-      label: label('首次响应', 'First response', '初回対応', '첫 응답'),
+      label: { zh: '首次响应', en: 'First response', ja: '初回対応', ko: '첫 응답' } satisfies AdminLabel,
       access: serverWritten,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'age',
       type: 'ui',
-      label: label('已等待', 'Waiting', '経過', '경과'),
+      label: { zh: '已等待', en: 'Waiting', ja: '経過', ko: '경과' } satisfies AdminLabel,
       admin: { components: { Cell: '/components/admin/EnquiryAgeCell#EnquiryAgeCell' } },
     },
     {
@@ -161,34 +161,34 @@ export const Enquiries: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTION_SLUGS.partners,
       index: true,
-      label: label('提交伙伴', 'Submitted by partner', '提出パートナー', '제출 파트너'),
+      label: { zh: '提交伙伴', en: 'Submitted by partner', ja: '提出パートナー', ko: '제출 파트너' } satisfies AdminLabel,
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
     {
       name: 'notes',
       type: 'array',
-      label: label('内部备注', 'Internal notes', '社内メモ', '내부 메모'),
+      label: { zh: '内部备注', en: 'Internal notes', ja: '社内メモ', ko: '내부 메모' } satisfies AdminLabel,
       access: { create: isAdminField, read: isOfficerOrAdminField, update: isOfficerOrAdminField },
       fields: [
-        { name: 'body', type: 'textarea', required: true, label: label('内容', 'Note', 'メモ', '메모') },
-        { name: 'author', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: label('作者', 'Author', '作成者', '작성자'), admin: { readOnly: true } },
-        { name: 'createdAt', type: 'date', label: label('时间', 'Written', '日時', '작성 시각'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'body', type: 'textarea', required: true, label: { zh: '内容', en: 'Note', ja: 'メモ', ko: '메모' } satisfies AdminLabel },
+        { name: 'author', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: { zh: '作者', en: 'Author', ja: '作成者', ko: '작성자' } satisfies AdminLabel, admin: { readOnly: true } },
+        { name: 'createdAt', type: 'date', label: { zh: '时间', en: 'Written', ja: '日時', ko: '작성 시각' } satisfies AdminLabel, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {
       name: 'statusHistory',
       type: 'array',
-      label: label('状态记录', 'Status history', 'ステータス履歴', '상태 기록'),
+      label: { zh: '状态记录', en: 'Status history', ja: 'ステータス履歴', ko: '상태 기록' } satisfies AdminLabel,
       access: serverWritten,
       admin: { readOnly: true, initCollapsed: false },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'status', type: 'select', required: true, options: selectOptions(ENQUIRY_STATUS_LABELS), label: label('状态', 'Status', 'ステータス', '상태') },
-            { name: 'changedBy', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: label('操作人', 'By', '変更者', '변경자') },
-            { name: 'changedAt', type: 'date', required: true, label: label('时间', 'When', '日時', '시각'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'status', type: 'select', required: true, options: selectOptions(ENQUIRY_STATUS_LABELS), label: { zh: '状态', en: 'Status', ja: 'ステータス', ko: '상태' } satisfies AdminLabel },
+            { name: 'changedBy', type: 'relationship', relationTo: COLLECTION_SLUGS.users, label: { zh: '操作人', en: 'By', ja: '変更者', ko: '변경자' } satisfies AdminLabel },
+            { name: 'changedAt', type: 'date', required: true, label: { zh: '时间', en: 'When', ja: '日時', ko: '시각' } satisfies AdminLabel, admin: { date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { isOfficerOrAdmin } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
 import { OUTBOX_STATUSES } from '../../lib/constants/options'
 import { OUTBOX_KIND_LABELS, OUTBOX_STATUS_LABELS, selectOptions } from '../../lib/constants/optionLabels'
-import { label } from '../../lib/i18n/label'
+import type { AdminLabel } from '../../lib/i18n/label'
 import { ENQUIRY_GROUP } from '../Enquiries'
 import { COLLECTION_SLUGS } from '../slugs'
 import { retryNow } from './endpoints/retryNow'
@@ -18,8 +18,8 @@ import { retryNow } from './endpoints/retryNow'
 export const Outbox: CollectionConfig = {
   slug: COLLECTION_SLUGS.outbox,
   labels: {
-    singular: label('外发邮件', 'Outgoing e-mail', '送信メール', '발송 메일'),
-    plural: label('发件箱', 'Outbox', '送信トレイ', '보낼 편지함'),
+    singular: { zh: '外发邮件', en: 'Outgoing e-mail', ja: '送信メール', ko: '발송 메일' } satisfies AdminLabel,
+    plural: { zh: '发件箱', en: 'Outbox', ja: '送信トレイ', ko: '보낼 편지함' } satisfies AdminLabel,
   },
   admin: {
     group: ENQUIRY_GROUP,
@@ -37,10 +37,10 @@ export const Outbox: CollectionConfig = {
   },
   endpoints: [retryNow],
   fields: [
-    { name: 'to', type: 'email', required: true, index: true, label: label('收件人', 'To', '宛先', '받는 사람') },
-    { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject', '件名', '제목') },
-    { name: 'text', type: 'textarea', required: true, label: label('正文', 'Text', '本文', '본문') },
-    { name: 'html', type: 'textarea', label: label('HTML 正文', 'HTML', 'HTML 本文', 'HTML 본문') },
+    { name: 'to', type: 'email', required: true, index: true, label: { zh: '收件人', en: 'To', ja: '宛先', ko: '받는 사람' } satisfies AdminLabel },
+    { name: 'subject', type: 'text', required: true, label: { zh: '主题', en: 'Subject', ja: '件名', ko: '제목' } satisfies AdminLabel },
+    { name: 'text', type: 'textarea', required: true, label: { zh: '正文', en: 'Text', ja: '本文', ko: '본문' } satisfies AdminLabel },
+    { name: 'html', type: 'textarea', label: { zh: 'HTML 正文', en: 'HTML', ja: 'HTML 本文', ko: 'HTML 본문' } satisfies AdminLabel },
     {
       name: 'retry',
       type: 'ui',
@@ -53,7 +53,7 @@ export const Outbox: CollectionConfig = {
       defaultValue: OUTBOX_STATUSES[0],
       index: true,
       options: selectOptions(OUTBOX_STATUS_LABELS),
-      label: label('状态', 'Status', 'ステータス', '상태'),
+      label: { zh: '状态', en: 'Status', ja: 'ステータス', ko: '상태' } satisfies AdminLabel,
       admin: { position: 'sidebar' },
     },
     {
@@ -61,7 +61,7 @@ export const Outbox: CollectionConfig = {
       type: 'select',
       required: true,
       options: selectOptions(OUTBOX_KIND_LABELS),
-      label: label('类别', 'Kind', '種類', '종류'),
+      label: { zh: '类别', en: 'Kind', ja: '種類', ko: '종류' } satisfies AdminLabel,
       admin: { position: 'sidebar' },
     },
     {
@@ -69,7 +69,7 @@ export const Outbox: CollectionConfig = {
       type: 'relationship',
       relationTo: COLLECTION_SLUGS.enquiries,
       index: true,
-      label: label('相关咨询', 'Enquiry', '関連するお問い合わせ', '관련 문의'),
+      label: { zh: '相关咨询', en: 'Enquiry', ja: '関連するお問い合わせ', ko: '관련 문의' } satisfies AdminLabel,
       admin: { position: 'sidebar' },
     },
     {
@@ -77,7 +77,7 @@ export const Outbox: CollectionConfig = {
       type: 'number',
       required: true,
       defaultValue: 0,
-      label: label('尝试次数', 'Attempts', '試行回数', '시도 횟수'),
+      label: { zh: '尝试次数', en: 'Attempts', ja: '試行回数', ko: '시도 횟수' } satisfies AdminLabel,
       admin: { position: 'sidebar' },
     },
     {
@@ -86,13 +86,13 @@ export const Outbox: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      label: label('下次尝试', 'Next attempt', '次回の試行', '다음 시도'),
+      label: { zh: '下次尝试', en: 'Next attempt', ja: '次回の試行', ko: '다음 시도' } satisfies AdminLabel,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'sentAt',
       type: 'date',
-      label: label('发送时间', 'Sent', '送信日時', '발송 시각'),
+      label: { zh: '发送时间', en: 'Sent', ja: '送信日時', ko: '발송 시각' } satisfies AdminLabel,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -103,6 +103,6 @@ export const Outbox: CollectionConfig = {
       access: { read: () => false, create: () => false, update: () => false },
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
-    { name: 'lastError', type: 'textarea', label: label('最近错误', 'Last error', '直近のエラー', '최근 오류'), admin: { position: 'sidebar' } },
+    { name: 'lastError', type: 'textarea', label: { zh: '最近错误', en: 'Last error', ja: '直近のエラー', ko: '최근 오류' } satisfies AdminLabel, admin: { position: 'sidebar' } },
   ],
 }

@@ -5,9 +5,9 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useState } from 'react'
 
 import { isOverdue } from '@/lib/enquiries/overdue'
-import { inLanguage, label } from '@/lib/i18n/label'
+import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 
-const OVERDUE = label('已逾期', 'Overdue', '期限超過', '기한 초과')
+const OVERDUE = { zh: '已逾期', en: 'Overdue', ja: '期限超過', ko: '기한 초과' } satisfies AdminLabel
 
 /** The reply deadline in the enquiries list; an overdue one stands out in red with a word, not colour alone. */
 export function DueAtCell({ cellData, rowData }: DefaultCellComponentProps) {

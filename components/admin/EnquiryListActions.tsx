@@ -5,10 +5,10 @@ import { useRouter, useSearchParams } from 'next/navigation'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
-import { inLanguage, label } from '@/lib/i18n/label'
+import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 
-const SHOW_OVERDUE = label('只看逾期', 'Overdue only', '期限超過のみ', '기한 초과만')
-const EXPORT_CSV = label('导出 CSV', 'Export CSV', 'CSV を書き出す', 'CSV 내보내기')
+const SHOW_OVERDUE = { zh: '只看逾期', en: 'Overdue only', ja: '期限超過のみ', ko: '기한 초과만' } satisfies AdminLabel
+const EXPORT_CSV = { zh: '导出 CSV', en: 'Export CSV', ja: 'CSV を書き出す', ko: 'CSV 내보내기' } satisfies AdminLabel
 
 /**
  * Above the enquiries list: the overdue preset (as of the click) and the CSV of the list exactly as it is

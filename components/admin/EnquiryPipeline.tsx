@@ -9,22 +9,22 @@ import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
 import { IntakeRetryButton } from './IntakeRetryButton'
-import { inLanguage, label } from '@/lib/i18n/label'
+import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 import { isLocale } from '@/lib/i18n/locales'
 
-const HEADING = label('咨询处理', 'Enquiry pipeline', 'お問い合わせ対応状況', '문의 처리 현황')
-const OVERDUE = label('逾期未答复', 'Overdue', '期限超過', '기한 초과')
-const MEDIAN = label('本月首次响应时间中位数', 'Median first response this month', '今月の初回対応時間（中央値）', '이번 달 첫 응답 시간 중앙값')
-const NO_RESPONSES = label('本月尚无', 'none yet this month', '今月はまだありません', '이번 달 아직 없음')
-const WAITING = label('已受理、待入库的咨询', 'Accepted, not yet in the list', '受付済み・一覧への登録待ち', '접수 완료, 목록 등록 대기')
-const OLDEST = label('最早受理于', 'oldest accepted', '最も古い受付', '가장 오래된 접수')
-const FAILED = label(
-  '以下咨询已受理（提交者已收到编号），但未能入库。可重新入库，或直接联系提交者；问题持续时请告知系统管理员：',
-  'These enquiries were accepted (the senders have their references) but could not be stored. Store them again, or contact the sender directly; if it keeps failing, tell the system administrator:',
-  '以下のお問い合わせは受け付け済み（送信者には受付番号が届いています）ですが、登録できていません。登録し直すか、送信者に直接ご連絡ください。解決しない場合はシステム管理者にお知らせください。',
-  '다음 문의는 접수되었지만(제출자는 접수 번호를 받았습니다) 저장되지 않았습니다. 다시 저장하거나 제출자에게 직접 연락해 주세요. 계속 실패하면 시스템 관리자에게 알려 주세요.',
-)
-const CREATE_BY_HAND = label('手动新建咨询', 'Create the enquiry by hand', '手動でお問い合わせを作成', '문의 직접 만들기')
+const HEADING = { zh: '咨询处理', en: 'Enquiry pipeline', ja: 'お問い合わせ対応状況', ko: '문의 처리 현황' } satisfies AdminLabel
+const OVERDUE = { zh: '逾期未答复', en: 'Overdue', ja: '期限超過', ko: '기한 초과' } satisfies AdminLabel
+const MEDIAN = { zh: '本月首次响应时间中位数', en: 'Median first response this month', ja: '今月の初回対応時間（中央値）', ko: '이번 달 첫 응답 시간 중앙값' } satisfies AdminLabel
+const NO_RESPONSES = { zh: '本月尚无', en: 'none yet this month', ja: '今月はまだありません', ko: '이번 달 아직 없음' } satisfies AdminLabel
+const WAITING = { zh: '已受理、待入库的咨询', en: 'Accepted, not yet in the list', ja: '受付済み・一覧への登録待ち', ko: '접수 완료, 목록 등록 대기' } satisfies AdminLabel
+const OLDEST = { zh: '最早受理于', en: 'oldest accepted', ja: '最も古い受付', ko: '가장 오래된 접수' } satisfies AdminLabel
+const FAILED = {
+  zh: '以下咨询已受理（提交者已收到编号），但未能入库。可重新入库，或直接联系提交者；问题持续时请告知系统管理员：',
+  en: 'These enquiries were accepted (the senders have their references) but could not be stored. Store them again, or contact the sender directly; if it keeps failing, tell the system administrator:',
+  ja: '以下のお問い合わせは受け付け済み（送信者には受付番号が届いています）ですが、登録できていません。登録し直すか、送信者に直接ご連絡ください。解決しない場合はシステム管理者にお知らせください。',
+  ko: '다음 문의는 접수되었지만(제출자는 접수 번호를 받았습니다) 저장되지 않았습니다. 다시 저장하거나 제출자에게 직접 연락해 주세요. 계속 실패하면 시스템 관리자에게 알려 주세요.',
+} satisfies AdminLabel
+const CREATE_BY_HAND = { zh: '手动新建咨询', en: 'Create the enquiry by hand', ja: '手動でお問い合わせを作成', ko: '문의 직접 만들기' } satisfies AdminLabel
 
 const HOUR_MS = 60 * 60 * 1000
 

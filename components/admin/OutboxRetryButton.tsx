@@ -5,11 +5,11 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { inLanguage, label } from '@/lib/i18n/label'
+import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 
-const RETRY = label('立即重试', 'Retry now', '今すぐ再送', '지금 다시 보내기')
-const QUEUED = label('已排队，稍后发送。', 'Queued: it goes out within a minute.', '送信待ちに戻しました。まもなく送信されます。', '발송 대기열에 넣었습니다. 곧 발송됩니다.')
-const FAILED = label('无法重试。', 'Could not queue it again.', '再送できませんでした。', '다시 보낼 수 없습니다.')
+const RETRY = { zh: '立即重试', en: 'Retry now', ja: '今すぐ再送', ko: '지금 다시 보내기' } satisfies AdminLabel
+const QUEUED = { zh: '已排队，稍后发送。', en: 'Queued: it goes out within a minute.', ja: '送信待ちに戻しました。まもなく送信されます。', ko: '발송 대기열에 넣었습니다. 곧 발송됩니다.' } satisfies AdminLabel
+const FAILED = { zh: '无法重试。', en: 'Could not queue it again.', ja: '再送できませんでした。', ko: '다시 보낼 수 없습니다.' } satisfies AdminLabel
 
 /** In an outbox message's sidebar: puts a waiting or given-up message first in line. */
 export function OutboxRetryButton() {

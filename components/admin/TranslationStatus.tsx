@@ -2,16 +2,16 @@ import type { ServerProps } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { CONTENT_COLLECTION_SLUGS } from '@/collections/slugs'
-import { label } from '@/lib/i18n/label'
+import type { AdminLabel } from '@/lib/i18n/label'
 import { LOCALES } from '@/lib/i18n/locales'
 
-const HEADING = label('待翻译', 'Needs translation', '翻訳待ち', '번역 필요')
-const INTRO = label(
-  '标题、摘要或正文尚未写成该语言的文档数。点击数字打开清单。',
-  'Documents whose title, summary or body is not yet written in the language. Click a number for the list.',
-  'タイトル・概要・本文のいずれかがその言語で未入力の件数です。数字をクリックすると一覧を開きます。',
-  '제목, 요약, 본문 중 하나라도 해당 언어로 입력되지 않은 문서 수입니다. 숫자를 누르면 목록이 열립니다.',
-)
+const HEADING = { zh: '待翻译', en: 'Needs translation', ja: '翻訳待ち', ko: '번역 필요' } satisfies AdminLabel
+const INTRO = {
+  zh: '标题、摘要或正文尚未写成该语言的文档数。点击数字打开清单。',
+  en: 'Documents whose title, summary or body is not yet written in the language. Click a number for the list.',
+  ja: 'タイトル・概要・本文のいずれかがその言語で未入力の件数です。数字をクリックすると一覧を開きます。',
+  ko: '제목, 요약, 본문 중 하나라도 해당 언어로 입력되지 않은 문서 수입니다. 숫자를 누르면 목록이 열립니다.',
+} satisfies AdminLabel
 
 /** On the admin dashboard: per collection and language, how many documents still need translating. */
 export async function TranslationStatus({ payload, i18n, user }: ServerProps) {

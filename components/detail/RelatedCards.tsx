@@ -3,9 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import { ContentCard } from '@/components/ContentCard'
 import type { Card } from '@/lib/data/cards'
 import type { Locale } from '@/lib/i18n/locales'
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { Section } from '@/lib/sections'
 
-type Props = { titleKey: string; cards: { card: Card; section: Section }[]; locale: Locale }
+type Props = { titleKey: MessageKey; cards: { card: Card; section: Section }[]; locale: Locale }
 
 export async function RelatedCards({ titleKey, cards, locale }: Props) {
   if (cards.length === 0) return null

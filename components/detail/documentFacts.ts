@@ -14,12 +14,13 @@ import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
 import { countryName } from '@/lib/constants/countries'
 import { formatDate, formatMoney, formatNumber } from '@/lib/format/numbers'
 import type { Locale } from '@/lib/i18n/locales'
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { Area, Fund, Industry, News, Project, RcepService, TalentPolicy } from '@/payload-types'
 
 /** One line of a detail page's "key facts": a translated label key and the value, ready to show. */
-export type Fact = { labelKey: string; value: string; href?: string }
+export type Fact = { labelKey: MessageKey; value: string; href?: string }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
 const titleOf = (value: unknown) => (value && typeof value === 'object' ? ((value as { title?: string }).title ?? null) : null)
 const slugOf = (value: unknown) => (value && typeof value === 'object' ? ((value as { slug?: string }).slug ?? null) : null)

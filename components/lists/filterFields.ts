@@ -11,11 +11,12 @@ import {
 import { RCEP_MEMBER_COUNTRIES } from '@/lib/constants/rcep'
 import type { SlugOption } from '@/lib/data/options'
 import type { Locale } from '@/lib/i18n/locales'
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { Section } from '@/lib/sections'
 
 export type FilterField =
-  | { param: string; labelKey: string; kind: 'select'; options: { value: string; label: string }[] }
-  | { param: string; labelKey: string; kind: 'number' | 'text' }
+  | { param: string; labelKey: MessageKey; kind: 'select'; options: { value: string; label: string }[] }
+  | { param: string; labelKey: MessageKey; kind: 'number' | 'text' }
 
 const fromLabels = (labels: Record<string, LocalizedLabel>, locale: Locale) =>
   Object.entries(labels).map(([value, label]) => ({ value, label: label[locale] }))

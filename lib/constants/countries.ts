@@ -34,10 +34,6 @@ export const COUNTRY_CODES = [
 
 export type CountryCode = (typeof COUNTRY_CODES)[number]
 
-export function isCountryCode(value: unknown): value is CountryCode {
-  return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value)
-}
-
 type CountryOption<C extends string = CountryCode> = { value: C; label: string }
 
 /** Where the standard (CLDR) name is not the one readers of that language use. */

@@ -41,8 +41,6 @@ export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 /** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
 export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'partner-password-reset'] as const
 
-export type ProjectStage = (typeof PROJECT_STAGES)[number]
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number]
 export type OutboxKind = (typeof OUTBOX_KINDS)[number]

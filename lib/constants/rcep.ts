@@ -2,5 +2,3 @@
 export const RCEP_MEMBER_COUNTRIES = [
   'AU', 'BN', 'KH', 'CN', 'ID', 'JP', 'LA', 'MY', 'MM', 'NZ', 'PH', 'SG', 'KR', 'TH', 'VN',
 ] as const
-
-export type RcepMemberCountry = (typeof RCEP_MEMBER_COUNTRIES)[number]

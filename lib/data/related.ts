@@ -2,10 +2,11 @@ import type { Where } from 'payload'
 
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
 import { type Locale } from '../i18n/locales'
+import type { MessageKey } from '../i18n/messages'
 import { sectionOf, type Section } from '../sections'
 import { type Card, findPublishedCards } from './cards'
 
-export type RelatedGroup = { titleKey: string; cards: { card: Card; section: Section }[] }
+export type RelatedGroup = { titleKey: MessageKey; cards: { card: Card; section: Section }[] }
 
 const RELATED_LIMIT = 6
 

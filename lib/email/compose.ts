@@ -1,14 +1,9 @@
 import { createTranslator } from 'next-intl'
 
-import en from '../../messages/en.json'
-import ja from '../../messages/ja.json'
-import ko from '../../messages/ko.json'
-import zh from '../../messages/zh.json'
 import { OFFICE_TIME_ZONE } from '../dates/businessDays'
 import { INTL_LOCALE } from '../format/numbers'
 import type { Locale } from '../i18n/locales'
-
-const MESSAGES: Record<Locale, typeof en> = { zh, en, ja, ko }
+import { MESSAGES } from '../i18n/messages'
 
 export type EmailContent = { subject: string; text: string; html: string }
 

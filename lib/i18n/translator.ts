@@ -1,9 +1,9 @@
 import { createTranslator } from 'next-intl'
 
 import type { Locale } from './locales'
+import { MESSAGES } from './messages'
 
 /** Messages in `locale` outside a page render (server actions' services, e-mails, tests). */
 export async function translatorFor(locale: Locale) {
-  const messages = (await import(`../../messages/${locale}.json`)).default
-  return createTranslator({ locale, messages })
+  return createTranslator({ locale, messages: MESSAGES[locale] })
 }

@@ -9,6 +9,8 @@
 // - what a visitor types (`q`, amounts) goes to `/{locale}/lists/{section}?…`, rendered per request, so
 //   the cache holds only combinations a visitor can click, not whatever is typed.
 
+import { LOCALE_CODES } from '../i18n/localeList.mjs'
+
 export const INTERNAL_LIST_SEGMENT = 'lists'
 
 /** The choices each section's list reads, in the order they take in an internal path. */
@@ -24,8 +26,8 @@ export const CHOICE_PARAMS = {
 
 export const TYPED_PARAMS = ['q', 'min', 'max']
 
-// Must be literals that the locales and sections of the TypeScript side match: a test checks them.
-const LOCALE_PATTERN = '(zh|en|ja|ko)'
+const LOCALE_PATTERN = `(${LOCALE_CODES.join('|')})`
+// Must be literals that the sections of the TypeScript side match: a test checks them.
 const SECTION_PATTERN = '(industries|projects|funds|rcep|talent|areas|news)'
 
 /**

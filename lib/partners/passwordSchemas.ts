@@ -13,4 +13,12 @@ export const newPasswordSchema = z
   })
   .refine((value) => value.password === value.confirm, { message: 'passwordMismatch', path: ['confirm'] })
 
+/** The `partner.errors` keys a refused new password is shown with. */
+type NewPasswordErrorKey = 'resetExpired' | 'passwordTooShort' | 'passwordMismatch'
+
+/** Why a new password was refused, as the key of its message: the first issue's, which the schema above names. */
+export function newPasswordErrorKeyOf(error: z.ZodError): NewPasswordErrorKey {
+  return error.issues[0].message as NewPasswordErrorKey
+}
+
 export type PasswordFormState = { email: string; isDone: boolean; error: string | null }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { drainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
-import type { Locale } from '@/lib/i18n/locales'
+import { LOCALE_CODES, type Locale } from '@/lib/i18n/locales'
+import { MESSAGES } from '@/lib/i18n/messages'
 import { translatorFor } from '@/lib/i18n/translator'
 import { uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
@@ -16,7 +17,6 @@ import { getTestPayload } from './payload'
  * enquiry holds exactly what was sent; never a 5xx, never "accepted" for something that is not stored.
  */
 const ENQUIRIES = COLLECTION_SLUGS.enquiries
-const LOCALES: Locale[] = ['zh', 'en', 'ja', 'ko']
 const VISITOR_FIELDS = ['type', 'name', 'organisation', 'email', 'phone', 'country', 'message'] as const
 
 type Case = { label: string; change: (form: Record<string, unknown>) => Record<string, unknown> }
@@ -139,7 +139,7 @@ describe('hostile and malformed enquiries', () => {
   /** The refusals in `locale`, so that a message in another language, or a raw key, is caught. */
   const refusalTexts = async (locale: Locale) => {
     const t = await translatorFor(locale)
-    const errors = t.raw('enquire.errors') as Record<string, string>
+    const errors: Record<string, string> = MESSAGES[locale].enquire.errors
     return { formErrors: [errors.summary, errors.rejected, t('badRequest.tooLarge')], fieldMessages: new Set(Object.values(errors)) }
   }
 
@@ -201,7 +201,7 @@ describe('hostile and malformed enquiries', () => {
 
   it('answers each through the JSON endpoint with a refusal in the asked language or a stored enquiry', async () => {
     for (const [index, { label, change }] of all.entries()) {
-      const locale = LOCALES[index % LOCALES.length]
+      const locale = LOCALE_CODES[index % LOCALE_CODES.length]
       const sent = change(form())
       const response = await handleEndpoints({
         config,
@@ -219,7 +219,7 @@ describe('hostile and malformed enquiries', () => {
 
   it('answers each text the form can send the same way', async () => {
     for (const [index, { label, change }] of all.entries()) {
-      const locale = LOCALES[(index + 1) % LOCALES.length]
+      const locale = LOCALE_CODES[(index + 1) % LOCALE_CODES.length]
       const changed = change(form())
       // A form sends strings only, and its checkbox as "on".
       const sent = Object.fromEntries(

@@ -52,6 +52,13 @@ describe('which requests pass through the proxy', () => {
       expect(passesProxy(path), path).toBe(false)
     }
   })
+
+  it('names in each matcher exactly the locales of the one list (Next reads the matchers as literals)', () => {
+    const localeGroup = `(${LOCALE_CODES.join('|')})`
+    for (const matcher of config.matcher) {
+      expect(matcher.replaceAll('(?:', '('), matcher).toContain(localeGroup)
+    }
+  })
 })
 
 type Rewrite = { source: string; destination: string; has?: Parameters<typeof matchHas>[2]; missing?: Parameters<typeof matchHas>[3] }

@@ -1,18 +1,18 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { isStaffUser } from '../../../access/roles'
-import { inLanguage, label } from '../../../lib/i18n/label'
+import { type AdminLabel, inLanguage } from '../../../lib/i18n/label'
 import { relationId } from '../../../lib/relationId'
 import type { Enquiry } from '../../../payload-types'
 
 type Note = NonNullable<Enquiry['notes']>[number]
 
-const CANNOT_CHANGE_OTHERS = label(
-  '不能修改或删除他人的备注。',
-  'Notes written by someone else cannot be changed or removed.',
-  '他の人が書いたメモは変更・削除できません。',
-  '다른 사람이 작성한 메모는 수정하거나 삭제할 수 없습니다.',
-)
+const CANNOT_CHANGE_OTHERS = {
+  zh: '不能修改或删除他人的备注。',
+  en: 'Notes written by someone else cannot be changed or removed.',
+  ja: '他の人が書いたメモは変更・削除できません。',
+  ko: '다른 사람이 작성한 메모는 수정하거나 삭제할 수 없습니다.',
+} satisfies AdminLabel
 
 /**
  * Internal notes are a record: new ones get their author and time from the server, a person may edit or
