@@ -6,10 +6,11 @@ import { industries } from './industries'
 import { news } from './news'
 import { projects } from './projects'
 import { rcep } from './rcep'
-import { SECTION_ROUTES } from './routes.mjs'
+import { SECTION_NAMES } from './names'
 import { talent } from './talent'
 import type { Section, SectionDefinition } from './types'
 
+export { isSection, SECTION_NAMES, sectionOf } from './names'
 export type { Section, SectionDocument } from './types'
 
 /**
@@ -17,18 +18,6 @@ export type { Section, SectionDocument } from './types'
  * A section's route facts are in ./routes.mjs, the rest in its own module here.
  */
 export const SECTIONS: { [S in Section]: SectionDefinition<S> } = { industries, projects, funds, rcep, talent, areas, news }
-
-/** The sections in the order the header, the sitemap and the search results show them. */
-export const SECTION_NAMES = Object.keys(SECTION_ROUTES) as Section[]
-
-export function isSection(value: string): value is Section {
-  return Object.hasOwn(SECTION_ROUTES, value)
-}
-
-/** The section showing a collection's documents. */
-export function sectionOf(collection: ContentCollectionSlug): Section {
-  return SECTION_NAMES.find((section) => SECTIONS[section].collection === collection) ?? 'news'
-}
 
 /** The enquiry type of the section an investor is reading. */
 export function enquiryTypeOf(section: Section): EnquiryType {
