@@ -18,7 +18,7 @@ function latest(dates: (string | null | undefined)[]): string | undefined {
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [homeUpdatedAt, sections] = await Promise.all([
     findHomeUpdatedAt(),
-    Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section]) }))),
+    Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section].collection) }))),
   ])
   const entries: MetadataRoute.Sitemap = []
   const addInEveryLocale = (path: string, lastModified: string | undefined) => {

@@ -1,3 +1,5 @@
+import { SECTION_ROUTES } from '../lib/sections/routes.mjs'
+
 /** Collection and global slugs: the URLs, the API and relationships all use these constants. */
 export const COLLECTION_SLUGS = {
   industries: 'industries',
@@ -14,18 +16,10 @@ export const COLLECTION_SLUGS = {
   outbox: 'outbox',
 } as const
 
-/** The public content: published documents of these are what the portal shows. */
-export const CONTENT_COLLECTION_SLUGS = [
-  COLLECTION_SLUGS.industries,
-  COLLECTION_SLUGS.projects,
-  COLLECTION_SLUGS.funds,
-  COLLECTION_SLUGS.rcepServices,
-  COLLECTION_SLUGS.talentPolicies,
-  COLLECTION_SLUGS.areas,
-  COLLECTION_SLUGS.news,
-] as const
+export type ContentCollectionSlug = (typeof SECTION_ROUTES)[keyof typeof SECTION_ROUTES]['collection']
 
-export type ContentCollectionSlug = (typeof CONTENT_COLLECTION_SLUGS)[number]
+/** The public content, one collection per section of the registry (lib/sections): published documents of these are what the portal shows. */
+export const CONTENT_COLLECTION_SLUGS: readonly ContentCollectionSlug[] = Object.values(SECTION_ROUTES).map((route) => route.collection)
 
 export const GLOBAL_SLUGS = {
   site: 'site',

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
+import { SECTION_ROUTES } from '../lib/sections/routes.mjs'
+
 /** The demo content the e2e server was seeded with, read from the same files the seed reads. */
 const DATA = new URL('../scripts/seed/data/', import.meta.url)
 
@@ -24,13 +26,7 @@ export function seededGlobal<T>(name: string): T {
 
 export { LOCALE_CODES as LOCALES } from '../lib/i18n/locales'
 
-/** URL section of each collection, as the portal names them. */
-export const SECTIONS = {
-  industries: 'industries',
-  projects: 'projects',
-  funds: 'funds',
-  rcep: 'rcep-services',
-  talent: 'talent-policies',
-  areas: 'areas',
-  news: 'news',
-} as const
+/** Each URL section and the collection (and seed-data folder) it shows, from the section registry. */
+export const SECTIONS = Object.fromEntries(Object.entries(SECTION_ROUTES).map(([section, route]) => [section, route.collection])) as {
+  [S in keyof typeof SECTION_ROUTES]: (typeof SECTION_ROUTES)[S]['collection']
+}

@@ -2,7 +2,7 @@ import type { LivePreviewConfig } from 'payload'
 
 import { CONTENT_COLLECTION_SLUGS, GLOBAL_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
 import { isLocale, DEFAULT_LOCALE } from './i18n/locales'
-import { sectionOf } from './sections'
+import { sectionOf } from './sections/names'
 
 export const PREVIEW_ROUTE = '/api/preview'
 

@@ -1,9 +1,11 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { CONTENT_COLLECTION_SLUGS } from '../collections/slugs'
 import { syncSearchEntries } from '../lib/search/searchIndex'
 
 const BACKFILL_PAGE_SIZE = 100
+
+/** The content collections when the index was made: one added later has its own migration, and its table does not exist yet here. */
+const COLLECTIONS_TO_BACKFILL = ['industries', 'projects', 'funds', 'rcep-services', 'talent-policies', 'areas', 'news'] as const
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -25,7 +27,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_entries_tokens_idx" ON "search_entries" USING gin ("tokens");`)
 
   // Content published before the index existed: from now on the collections' hooks keep it in sync.
-  for (const collection of CONTENT_COLLECTION_SLUGS) {
+  for (const collection of COLLECTIONS_TO_BACKFILL) {
     for (let page = 1, hasNextPage = true; hasNextPage; page++) {
       const result = await payload.find({
         collection,

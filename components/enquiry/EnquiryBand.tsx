@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { BureauContact } from '@/lib/data/bureauContact'
-import { enquiryHref } from '@/lib/enquiryLink'
+import { enquiryHref } from '@/lib/enquiries/link'
 import type { Locale } from '@/lib/i18n/locales'
 import { ContactDetails } from './ContactDetails'
 

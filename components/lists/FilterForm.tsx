@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { ActiveFilter } from '@/lib/filters'
+import type { ActiveFilter } from '@/lib/sections/filters'
 import type { Locale } from '@/lib/i18n/locales'
 import type { FilterField } from './filterFields'
 

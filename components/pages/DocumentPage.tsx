@@ -3,54 +3,35 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FigureCharts } from '@/components/charts/FigureCharts'
-import { documentFacts } from '@/components/detail/documentFacts'
 import { EnquiryCard } from '@/components/detail/EnquiryCard'
 import { RelatedCards } from '@/components/detail/RelatedCards'
 import { FallbackNotice } from '@/components/FallbackNotice'
-import { type KeyFigure, KeyFigures } from '@/components/KeyFigures'
+import { KeyFigures } from '@/components/KeyFigures'
 import { PortalRichText } from '@/components/PortalRichText'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
-import { enquiryHref } from '@/lib/enquiryLink'
+import { enquiryHref } from '@/lib/enquiries/link'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
-import { type Section, SECTIONS } from '@/lib/sections'
+import { type Section, type SectionDocument, SECTIONS } from '@/lib/sections'
 import { documentMetadata, documentNewsArticle } from '@/lib/seo/documentSeo'
 import { findSiteName } from '@/lib/seo/siteName'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-type DetailDocument = {
-  id: number
-  slug: string
-  title: string
-  summary?: string | null
-  body?: unknown
-  heroImage?: unknown
-  keyFigures?: KeyFigure[] | null
-  keyEnterprises?: { id?: string | null; name: string; note?: string | null }[] | null
-  advantages?: { id?: string | null; text: string }[] | null
-  howToApply?: string | null
-  eligibility?: string | null
-  contact?: { name?: string | null; title?: string | null; email?: string | null; phone?: string | null } | null
-  meta?: { title?: string | null; description?: string | null; image?: unknown } | null
-  publishedAt?: string | null
-  updatedAt?: string | null
-}
-
-async function load(params: Props['params'], section: Section) {
+async function load<S extends Section>(params: Props['params'], section: S) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const doc = await findDocumentBySlug<DetailDocument>({ collection: SECTIONS[section], slug, locale })
+  const doc: WithFallback<SectionDocument<S>> | null = await findDocumentBySlug({ collection: SECTIONS[section].collection, slug, locale })
   if (!doc) notFound()
   return { locale, doc }
 }
 
 /** The detail page of one section's documents (`/{locale}/projects/{slug}`…). */
-export function documentPage(section: Section) {
+export function documentPage<S extends Section>(section: S) {
   // Rendered on the first visit, then served from the cache until staff publish.
   const generateStaticParams = () => []
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -70,14 +51,19 @@ export function documentPage(section: Section) {
   return { Page, generateMetadata, generateStaticParams }
 }
 
-async function DocumentView({ locale, section, doc }: { locale: Locale; section: Section; doc: WithFallback<DetailDocument> }) {
+type DocumentViewProps<S extends Section> = { locale: Locale; section: S; doc: WithFallback<SectionDocument<S>> }
+
+async function DocumentView<S extends Section>({ locale, section, doc: sectionDoc }: DocumentViewProps<S>) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
+  const facts = SECTIONS[section].facts(sectionDoc, { locale, t: (key, values) => t(key, values) })
+  const [related, bureau] = await Promise.all([findRelatedGroups(section, sectionDoc, locale), findBureauContact(locale)])
+  // The parts of the page below are the same for every section; each shows what its document has.
+  const doc: WithFallback<SectionDocument> = sectionDoc
   const hero = imageSummary(doc.heroImage, 'hero')
   const langOf = (field: string) => (doc.fallbackFields.includes(field) ? DEFAULT_LOCALE : undefined)
-  const facts = documentFacts(SECTIONS[section], doc, locale, (key, values) => t(key, values))
-  const [related, bureau] = await Promise.all([findRelatedGroups(SECTIONS[section], doc, locale), findBureauContact(locale)])
-  const enquireHref = enquiryHref(locale, { section, slug: doc.slug })
+  const name: Section = section
+  const enquireHref = enquiryHref(locale, { section, slug: doc.slug ?? '' })
 
   return (
     <article className="pb-10">
@@ -95,7 +81,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
         ) : null}
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           <a href={`/${locale}/${section}`} className="-my-2 inline-block py-2 text-sm font-medium text-sea-100 hover:text-white">
-            ← {t('detail.backTo', { section: t(`sections.${section}.title`) })}
+            ← {t('detail.backTo', { section: t(`sections.${name}.title`) })}
           </a>
           <h1 lang={langOf('title')} className="mt-4 max-w-4xl text-3xl font-bold tracking-tight text-white sm:text-5xl">
             {doc.title}
@@ -139,7 +125,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
         ) : null}
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-span-3 lg:row-start-1">
           {doc.fallbackFields.length > 0 ? <FallbackNotice locale={locale} /> : null}
-          {doc.keyFigures?.length ? (
+          {'keyFigures' in doc && doc.keyFigures?.length ? (
             <section aria-labelledby="key-figures-title" className="space-y-4">
               <h2 id="key-figures-title" className="text-2xl font-bold text-sea-900">
                 {t('facts.keyFigures')}
@@ -149,7 +135,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
             </section>
           ) : null}
           <PortalRichText data={doc.body} lang={langOf('body')} />
-          {doc.advantages?.length ? (
+          {'advantages' in doc && doc.advantages?.length ? (
             <section className="space-y-3">
               <h2 className="text-2xl font-bold text-sea-900">{t('facts.advantages')}</h2>
               <ul className="list-disc space-y-1 pl-6">
@@ -159,7 +145,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
               </ul>
             </section>
           ) : null}
-          {doc.keyEnterprises?.length ? (
+          {'keyEnterprises' in doc && doc.keyEnterprises?.length ? (
             <section className="space-y-3">
               <h2 className="text-2xl font-bold text-sea-900">{t('facts.keyEnterprises')}</h2>
               <ul className="grid gap-3 sm:grid-cols-2">
@@ -172,13 +158,13 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
               </ul>
             </section>
           ) : null}
-          {doc.eligibility ? (
+          {'eligibility' in doc && doc.eligibility ? (
             <section className="space-y-2">
               <h2 className="text-xl font-bold text-sea-900">{t('facts.eligibility')}</h2>
               <p className="whitespace-pre-line">{doc.eligibility}</p>
             </section>
           ) : null}
-          {doc.howToApply ? (
+          {'howToApply' in doc && doc.howToApply ? (
             <section className="space-y-2">
               <h2 className="text-xl font-bold text-sea-900">{t('facts.howToApply')}</h2>
               <p className="whitespace-pre-line">{doc.howToApply}</p>
@@ -190,7 +176,7 @@ async function DocumentView({ locale, section, doc }: { locale: Locale; section:
           className="self-start lg:col-start-2 lg:row-start-2"
           href={enquireHref}
           locale={locale}
-          contact={reachableContact(doc.contact)}
+          contact={reachableContact('contact' in doc ? doc.contact : null)}
           bureau={bureau}
         />
       </div>

@@ -9,19 +9,11 @@ import { FilterForm } from '@/components/lists/FilterForm'
 import { Pagination } from '@/components/lists/Pagination'
 import { UnavailableNotice } from '@/components/UnavailableNotice'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import {
-  FUND_TYPE_LABELS,
-  NEWS_CATEGORY_LABELS,
-  optionLabel,
-  PROJECT_STAGE_LABELS,
-  RCEP_SERVICE_TYPE_LABELS,
-  TALENT_CATEGORY_LABELS,
-  type LocalizedLabel,
-} from '@/lib/constants/optionLabels'
+import { optionLabel } from '@/lib/constants/optionLabels'
 import { findPublishedCards } from '@/lib/data/cards'
 import { findSlugOptions } from '@/lib/data/options'
 import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
-import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/filters'
+import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/sections/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { isTypedFilter } from '@/lib/lists/listParams'
 import { isSection, type Section, SECTIONS } from '@/lib/sections'
@@ -32,17 +24,6 @@ import { findSiteName } from '@/lib/seo/siteName'
 type Props = { params: Promise<{ locale: string }> }
 
 const PAGE_SIZE = 12
-
-const BADGE_LABELS: Partial<Record<Section, Record<string, LocalizedLabel>>> = {
-  projects: PROJECT_STAGE_LABELS,
-  funds: FUND_TYPE_LABELS,
-  rcep: RCEP_SERVICE_TYPE_LABELS,
-  talent: TALENT_CATEGORY_LABELS,
-  news: NEWS_CATEGORY_LABELS,
-}
-
-/** Sections whose lists read best in the editors' order rather than newest first. */
-const SORT: Partial<Record<Section, string>> = { industries: 'order', areas: 'title' }
 
 async function resolveLocale(params: Props['params']): Promise<Locale> {
   const { locale } = await params
@@ -112,14 +93,14 @@ async function findList({ locale, section, searchParams }: SectionListProps) {
     findSlugOptions(COLLECTION_SLUGS.industries, locale),
     findSlugOptions(COLLECTION_SLUGS.areas, locale),
   ])
-  const filters = parseFilters(section, searchParams, { industries, areas })
+  const filters = parseFilters(SECTIONS[section].filters, searchParams, { industries, areas })
   const result = await findPublishedCards({
-    collection: SECTIONS[section],
+    collection: SECTIONS[section].collection,
     locale,
     where: filters.where,
     page: filters.page,
     limit: PAGE_SIZE,
-    sort: SORT[section],
+    sort: SECTIONS[section].sort,
     isCached: !filters.active.some(({ param }) => isTypedFilter(param)),
   })
   return { industries, areas, filters, result }
@@ -146,7 +127,7 @@ export async function SectionList(props: SectionListProps) {
     return (
       <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">
         {header}
-        <FilterForm fields={filterFieldsOf(section, { locale, ...noOptions })} active={parseFilters(section, searchParams, noOptions).active} action={action} locale={locale} />
+        <FilterForm fields={filterFieldsOf(section, { locale, ...noOptions })} active={parseFilters(SECTIONS[section].filters, searchParams, noOptions).active} action={action} locale={locale} />
         <UnavailableNotice title={t('unavailable.title')} body={t('unavailable.list')} />
       </div>
     )
@@ -154,7 +135,7 @@ export async function SectionList(props: SectionListProps) {
   const { industries, areas, filters, result } = list
   if (isCachedCombination) redirectUnknownChoices(locale, section, searchParams, filters, result.totalPages)
   const fields = filterFieldsOf(section, { locale, industries, areas })
-  const badgeLabels = BADGE_LABELS[section]
+  const badgeLabels = SECTIONS[section].badge?.labels
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">

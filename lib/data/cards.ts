@@ -1,10 +1,11 @@
 import { unstable_cache } from 'next/cache'
 import type { SelectType, Where } from 'payload'
 
-import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import type { ContentCollectionSlug } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
+import { SECTIONS, sectionOf } from '../sections'
 import { batchLoader } from './batchLoader'
 import { type CardImage, findCardImages } from './cardImages'
 
@@ -24,15 +25,6 @@ export type CardPage = { cards: Card[]; totalDocs: number; totalPages: number; p
 
 /** What a card shows of its document, in one locale; its picture is read on its own (lib/data/cardImages.ts). */
 type CardText = Omit<Card, 'image'> & { heroImage: number | null }
-
-/** The select field a card shows as its badge (stage, type, category), per collection. */
-const BADGE_FIELDS: Partial<Record<ContentCollectionSlug, string>> = {
-  [COLLECTION_SLUGS.projects]: 'stage',
-  [COLLECTION_SLUGS.funds]: 'type',
-  [COLLECTION_SLUGS.rcepServices]: 'serviceType',
-  [COLLECTION_SLUGS.talentPolicies]: 'category',
-  [COLLECTION_SLUGS.news]: 'category',
-}
 
 /** Payload returns a document's id whatever the select; selecting only it joins no other table. */
 const ONLY_ID = { id: true } as SelectType
@@ -107,7 +99,8 @@ function cardTextLoader(collection: ContentCollectionSlug, locale: Locale): (id:
 
 async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, ids: number[]): Promise<Map<number, CardText>> {
   const payload = await getPortalPayload()
-  const badgeField = BADGE_FIELDS[collection]
+  // The select field a card shows as its badge (stage, type, category).
+  const badgeField = SECTIONS[sectionOf(collection)].badge?.field
   const { docs } = await payload.find({
     collection,
     locale,

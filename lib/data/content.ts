@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 import { unstable_cache } from 'next/cache'
-import type { PopulateType } from 'payload'
+import type { DataFromCollectionSlug, PopulateType } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { Media } from '@/payload-types'
@@ -24,24 +24,24 @@ export function imageSummary(value: unknown, size: keyof NonNullable<Media['size
   return { url, alt: media.alt ?? '', width: sized?.width ?? media.width ?? null, height: sized?.height ?? media.height ?? null }
 }
 
-type DocumentArgs = { collection: ContentCollectionSlug; slug: string; locale: Locale }
+type DocumentArgs<C extends ContentCollectionSlug> = { collection: C; slug: string; locale: Locale }
 
 /**
  * One document by slug, everything the detail page shows, with the texts that fell back to Chinese
  * named. In draft mode (live preview) a signed-in staff member sees the latest draft, uncached.
  */
-export async function findDocumentBySlug<T extends Record<string, unknown>>(args: DocumentArgs): Promise<WithFallback<T> | null> {
+export async function findDocumentBySlug<C extends ContentCollectionSlug>(args: DocumentArgs<C>): Promise<WithFallback<DataFromCollectionSlug<C>> | null> {
   // The collections accept only such slugs: anything else in the URL (`%00`, `%ff`) names no document.
   if (!isValidSlug(args.slug)) return null
   const { isEnabled: isPreview } = await draftMode()
   if (isPreview) {
     const user = await findPreviewUser()
-    if (user) return readDocument<T>({ ...args, user, isDraft: true })
+    if (user) return readDocument({ ...args, user, isDraft: true })
   }
   // A slug that finds nothing is not cached: anyone can type such slugs without end (see lib/cache/storable.mjs).
   const cached = unstable_cache(
     async () => {
-      const doc = await readDocument<T>({ ...args, isDraft: false })
+      const doc = await readDocument({ ...args, isDraft: false })
       if (!doc) throw new DocumentNotFound()
       return doc
     },
@@ -57,9 +57,9 @@ export async function findDocumentBySlug<T extends Record<string, unknown>>(args
 /** Thrown out of the cached read, because `unstable_cache` stores whatever returns and nothing that throws. */
 class DocumentNotFound extends Error {}
 
-async function readDocument<T extends Record<string, unknown>>(
-  args: DocumentArgs & { isDraft: boolean; user?: Awaited<ReturnType<typeof findPreviewUser>> },
-): Promise<WithFallback<T> | null> {
+async function readDocument<C extends ContentCollectionSlug>(
+  args: DocumentArgs<C> & { isDraft: boolean; user?: Awaited<ReturnType<typeof findPreviewUser>> },
+): Promise<WithFallback<DataFromCollectionSlug<C>> | null> {
   const payload = await getPortalPayload()
   const query = (locale: Locale, fallbackLocale: Locale | false) =>
     payload.find({
@@ -74,10 +74,10 @@ async function readDocument<T extends Record<string, unknown>>(
       populate: MEDIA_POPULATE,
       limit: 1,
     })
-  const inLocale = (await query(args.locale, false)).docs[0] as unknown as T | undefined
+  const inLocale = (await query(args.locale, false)).docs[0]
   if (!inLocale) return null
-  const isTranslated = ((inLocale.translatedLocales as string[] | undefined) ?? []).includes(args.locale)
+  const isTranslated = (inLocale.translatedLocales ?? []).includes(args.locale)
   if (isTranslated || args.locale === DEFAULT_LOCALE) return mergeFallback(inLocale, null, args.locale)
-  const original = (await query(DEFAULT_LOCALE, false)).docs[0] as unknown as T | undefined
+  const original = (await query(DEFAULT_LOCALE, false)).docs[0]
   return mergeFallback(inLocale, original ?? null, args.locale)
 }

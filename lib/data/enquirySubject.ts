@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
 import type { EnquiryType } from '../constants/options'
-import { SUBJECT_COLLECTIONS } from '../enquiries/subjectCollections'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
+import { subjectCollectionsOf } from '../sections'
 
 export type EnquirySubject = { collection: ContentCollectionSlug; id: number; slug: string; title: string }
 
@@ -14,7 +14,7 @@ type SubjectArgs = { type: EnquiryType; slug: string; locale: Locale }
 
 /** The published item an enquiry is about, by slug among its type's collections; null when there is none. */
 export async function readEnquirySubject(payload: Payload, { type, slug, locale }: SubjectArgs): Promise<EnquirySubject | null> {
-  for (const collection of SUBJECT_COLLECTIONS[type]) {
+  for (const collection of subjectCollectionsOf(type)) {
     const { docs } = await payload.find({
       collection,
       locale,
@@ -35,6 +35,6 @@ export async function readEnquirySubject(payload: Payload, { type, slug, locale 
 /** The form's pre-filled subject, cached until staff publish in one of the type's collections. */
 export function findEnquirySubject(args: SubjectArgs): Promise<EnquirySubject | null> {
   return unstable_cache(async () => readEnquirySubject(await getPortalPayload(), args), ['enquiry-subject', args.type, args.slug, args.locale], {
-    tags: SUBJECT_COLLECTIONS[args.type].map((collection) => CACHE_TAGS.collection(collection)),
+    tags: subjectCollectionsOf(args.type).map((collection) => CACHE_TAGS.collection(collection)),
   })()
 }

@@ -10,13 +10,14 @@ const FALLBACK_TEXTS = ['title', 'summary', 'body'] as const
  * Fills the texts missing in the reader's locale from the Chinese original and remembers which, so that
  * the page can mark them `lang="zh"` and say so.
  */
-export function mergeFallback<T extends Record<string, unknown>>(inLocale: T, original: T | null, locale: Locale): WithFallback<T> {
+export function mergeFallback<T extends object>(inLocale: T, original: T | null, locale: Locale): WithFallback<T> {
   if (locale === DEFAULT_LOCALE || !original) return { ...inLocale, fallbackFields: [] }
-  const merged: Record<string, unknown> = { ...inLocale }
+  const merged: Record<string, unknown> = Object.fromEntries(Object.entries(inLocale))
+  const originalTexts: Record<string, unknown> = Object.fromEntries(Object.entries(original))
   const fallbackFields: string[] = []
   for (const field of FALLBACK_TEXTS) {
-    if (isEmpty(inLocale[field]) && !isEmpty(original[field])) {
-      merged[field] = original[field]
+    if (isEmpty(merged[field]) && !isEmpty(originalTexts[field])) {
+      merged[field] = originalTexts[field]
       fallbackFields.push(field)
     }
   }

@@ -1,10 +1,10 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
-import { type Section, SECTIONS, sectionOf } from '../sections'
+import { type Section, SECTION_NAMES, SECTIONS, sectionOf } from '../sections'
 import { highlight, type Segment, snippet } from '../search/highlight'
 import { toTsqueryLiteral } from '../search/tokens'
 
@@ -35,17 +35,18 @@ export async function searchPublished({ query, locale, section }: SearchArgs): P
 }
 
 function groupedResults(rows: Row[], query: string, locale: Locale): SearchResults {
-  const groups = new Map<ContentCollectionSlug, SearchGroup>()
+  const groups = new Map<Section, SearchGroup>()
   for (const row of rows) {
-    const group = groups.get(row.collection) ?? { section: sectionOf(row.collection), total: Number(row.total), hits: [] }
+    const section = sectionOf(row.collection)
+    const group = groups.get(section) ?? { section, total: Number(row.total), hits: [] }
     group.hits.push({
       href: `/${locale}/${group.section}/${row.slug}`,
       title: highlight(row.title, query),
       snippet: snippet(row.content, query),
     })
-    groups.set(row.collection, group)
+    groups.set(section, group)
   }
-  const ordered = CONTENT_COLLECTION_SLUGS.flatMap((collection) => groups.get(collection) ?? [])
+  const ordered = SECTION_NAMES.flatMap((section) => groups.get(section) ?? [])
   return { total: ordered.reduce((sum, group) => sum + group.total, 0), groups: ordered }
 }
 
@@ -56,7 +57,7 @@ function groupedResults(rows: Row[], query: string, locale: Locale): SearchResul
 async function findMatchingRows(args: { tsquery: string; locale: Locale; section: Section | null }): Promise<Row[]> {
   const payload = await getPortalPayload()
   const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const onlyCollection = args.section ? SECTIONS[args.section] : null
+  const onlyCollection = args.section ? SECTIONS[args.section].collection : null
   const limit = onlyCollection ? HITS_OF_ONE_SECTION : HITS_PER_GROUP
   const result = await db.execute(sql`
     with matches as (

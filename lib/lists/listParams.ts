@@ -1,11 +1,11 @@
-import type { SearchParams } from '../filters'
+import type { SearchParams } from '../sections/filters'
 import { INTERNAL_LIST_SEGMENT, TYPED_PARAMS, UNFILTERED } from './listRoutes.mjs'
 
 export { INTERNAL_LIST_SEGMENT }
 
 /** Whether a filter holds what a visitor typed rather than chose: such lists are neither cached as pages nor as data. */
 export function isTypedFilter(param: string): boolean {
-  return TYPED_PARAMS.includes(param)
+  return (TYPED_PARAMS as readonly string[]).includes(param)
 }
 
 /** Whether a path asks for the internal lists directly, which only the rewrites may reach. */

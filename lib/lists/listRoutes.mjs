@@ -10,25 +10,14 @@
 //   the cache holds only combinations a visitor can click, not whatever is typed.
 
 import { LOCALE_CODES } from '../i18n/localeList.mjs'
+import { SECTION_ROUTES, TYPED_PARAMS } from '../sections/routes.mjs'
+
+export { TYPED_PARAMS }
 
 export const INTERNAL_LIST_SEGMENT = 'lists'
 
-/** The choices each section's list reads, in the order they take in an internal path. */
-export const CHOICE_PARAMS = {
-  projects: ['industry', 'area', 'stage', 'page'],
-  funds: ['industry', 'type', 'page'],
-  rcep: ['country', 'type', 'page'],
-  talent: ['group', 'category', 'page'],
-  news: ['category', 'page'],
-  industries: ['page'],
-  areas: ['page'],
-}
-
-export const TYPED_PARAMS = ['q', 'min', 'max']
-
 const LOCALE_PATTERN = `(${LOCALE_CODES.join('|')})`
-// Must be literals that the sections of the TypeScript side match: a test checks them.
-const SECTION_PATTERN = '(industries|projects|funds|rcep|talent|areas|news)'
+const SECTION_PATTERN = `(${Object.keys(SECTION_ROUTES).join('|')})`
 
 /**
  * The shape of a value that can name something: a slug or a code, or a page after the first. A value of
@@ -69,7 +58,7 @@ export function listRewrites() {
     has: [present(param, TYPED_VALUE)],
     destination: `/:locale/${INTERNAL_LIST_SEGMENT}/:section`,
   }))
-  const chosen = Object.entries(CHOICE_PARAMS).flatMap(([section, params]) =>
+  const chosen = Object.entries(SECTION_ROUTES).flatMap(([section, { choiceParams: params }]) =>
     combinations(params).map((subset) => ({
       source: `/:locale${LOCALE_PATTERN}/${section}`,
       has: subset.map((param) => present(param, `(?<${param}>${valueOf(param)})`)),

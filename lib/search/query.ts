@@ -1,4 +1,4 @@
-import type { SearchParams } from '../filters'
+import type { SearchParams } from '../sections/filters'
 import { isSection, type Section } from '../sections'
 
 /** Longer queries are cut here: nobody types more, and every character costs index lookups. */

@@ -1,4 +1,4 @@
-import { parsePage, type SearchParams } from '../filters'
+import { parsePage, type SearchParams } from '../sections/filters'
 import type { Section } from '../sections'
 
 function hasFilters(searchParams: SearchParams): boolean {

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '@/lib/i18n/locales'
 import { INTERNAL_LIST_SEGMENT, listParamsOf } from '@/lib/lists/listParams'
-import { CHOICE_PARAMS, TYPED_PARAMS } from '@/lib/lists/listRoutes.mjs'
-import { SECTION_NAMES } from '@/lib/sections'
+import { TYPED_PARAMS } from '@/lib/lists/listRoutes.mjs'
+import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
+import { SECTION_ROUTES } from '@/lib/sections/routes.mjs'
 import portalConfig from '@/next.config.mjs'
 import { config } from '@/proxy'
 
@@ -40,7 +41,7 @@ describe('which requests pass through the proxy', () => {
   it('leaves pages already under their locale to the cache, lists filtered or not, with Payload, Next’s files and static files', () => {
     for (const locale of LOCALE_CODES) {
       for (const section of SECTION_NAMES) {
-        for (const query of ['', '?utm_source=mail', ...[...CHOICE_PARAMS[section], ...TYPED_PARAMS].map((param) => `?${param}=2`)]) {
+        for (const query of ['', '?utm_source=mail', ...[...SECTION_ROUTES[section].choiceParams, ...TYPED_PARAMS].map((param) => `?${param}=2`)]) {
           expect(passesProxy(`/${locale}/${section}${query}`), `/${locale}/${section}${query}`).toBe(false)
         }
       }
@@ -98,7 +99,7 @@ describe('where next.config.mjs sends a filtered list', () => {
   it('reaches every combination of every section’s choices, in every locale', async () => {
     for (const locale of LOCALE_CODES) {
       for (const section of SECTION_NAMES) {
-        const params = CHOICE_PARAMS[section]
+        const params: readonly string[] = SECTION_ROUTES[section].choiceParams
         for (let mask = 1; mask < 1 << params.length; mask++) {
           const chosen = Object.fromEntries(params.filter((_, i) => mask & (1 << i)).map((param) => [param, param === 'page' ? '2' : 'x-1']))
           const target = await rewrite(`/${locale}/${section}?${new URLSearchParams(chosen)}`)
@@ -125,6 +126,13 @@ describe('where next.config.mjs sends a filtered list', () => {
     expect(pathOf(await rewrite('/en/projects?q=%20%20&stage=operating'))).toBe('/en/lists/projects/stage=operating')
     for (const locale of LOCALE_CODES) {
       for (const section of SECTION_NAMES) expect(pathOf(await rewrite(`/${locale}/${section}?q=port`))).toBe(`/${locale}/lists/${section}`)
+    }
+  })
+
+  it('routes exactly the choices each section’s filters read, and the page', () => {
+    for (const section of SECTION_NAMES) {
+      const chosen = SECTIONS[section].filters.map((filter) => filter.param).filter((param) => !(TYPED_PARAMS as readonly string[]).includes(param))
+      expect([...chosen, 'page'], section).toEqual(SECTION_ROUTES[section].choiceParams)
     }
   })
 

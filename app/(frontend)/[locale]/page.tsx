@@ -1,125 +1,19 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import type { Where } from 'payload'
 
-import { FigureCharts } from '@/components/charts/FigureCharts'
-import { ContentCard } from '@/components/ContentCard'
-import { EnquiryBand } from '@/components/enquiry/EnquiryBand'
-import { KeyFigures } from '@/components/KeyFigures'
-import { JsonLd } from '@/components/seo/JsonLd'
-import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
-import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
-import { findBureauContact } from '@/lib/data/bureauContact'
-import { type Card, findPublishedCards } from '@/lib/data/cards'
-import { findHome } from '@/lib/data/home'
-import { findSite } from '@/lib/data/site'
-import { enquiryHref } from '@/lib/enquiryLink'
-import { isLocale, type Locale } from '@/lib/i18n/locales'
-import { type Section, sectionOf } from '@/lib/sections'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
-import { findSiteName } from '@/lib/seo/siteName'
-import { organizationJsonLd } from '@/lib/seo/structuredData'
+import { HomePage, homeMetadata } from '@/components/home/HomePage'
+import { isLocale } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string }> }
 
-const FEATURED_LIMIT = 6
-
-async function featuredCards(collection: ContentCollectionSlug, ids: number[], locale: Locale) {
-  const where: Where = ids.length ? { id: { in: ids } } : { featured: { equals: true } }
-  return (await findPublishedCards({ collection, locale, where, limit: FEATURED_LIMIT })).cards
-}
-
-function CardSection({ title, cards, section, locale, viewAll }: { title: string; cards: Card[]; section: Section; locale: Locale; viewAll: string }) {
-  if (cards.length === 0) return null
-  return (
-    <section className="mx-auto max-w-6xl space-y-5 px-4 sm:px-6">
-      <div className="flex items-end justify-between gap-4">
-        <h2 className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">{title}</h2>
-        <a href={`/${locale}/${section}`} className="-my-2 inline-block shrink-0 py-2 text-sm font-semibold text-sea-700 hover:underline">
-          {viewAll}
-          <span className="sr-only"> · {title}</span> →
-        </a>
-      </div>
-      {/* Four cards fill a row of four; three columns would leave one alone on the second row. */}
-      <ul className={`grid grid-cols-1 gap-6 sm:grid-cols-2 ${cards.length === 4 ? 'lg:grid-cols-4' : 'lg:grid-cols-3'}`}>
-        {cards.map((card) => (
-          <ContentCard key={card.id} card={card} href={`/${locale}/${section}/${card.slug}`} />
-        ))}
-      </ul>
-    </section>
-  )
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  if (!isLocale(locale)) return {}
-  const [site, siteName, t] = await Promise.all([findSite(locale), findSiteName(locale), getTranslations({ locale, namespace: 'meta' })])
-  const metadata = pageMetadata({ locale, path: '/', title: siteName, description: site.tagline ?? t('description'), siteName })
-  // The layout's title template would repeat the portal's name.
-  return { ...metadata, title: { absolute: siteName } }
+  return isLocale(locale) ? homeMetadata(locale) : {}
 }
 
-export default async function HomePage({ params }: Props) {
+export default async function Page({ params }: Props) {
   const { locale } = await params
   // A request such as /favicon.ico reaches this route too; the layout answers 404, and so does the page.
   if (!isLocale(locale)) notFound()
-  setRequestLocale(locale)
-  const [site, home, bureau, t] = await Promise.all([findSite(locale), findHome(locale), findBureauContact(locale), getTranslations({ locale })])
-  const [industries, projects, funds, news] = await Promise.all([
-    featuredCards(COLLECTION_SLUGS.industries, home.featured.industries, locale),
-    featuredCards(COLLECTION_SLUGS.projects, home.featured.projects, locale),
-    featuredCards(COLLECTION_SLUGS.funds, home.featured.funds, locale),
-    findPublishedCards({ collection: COLLECTION_SLUGS.news, locale, limit: 3 }).then((page) => page.cards),
-  ])
-  const viewAll = t('home.viewAll')
-  const siteName = site.name ?? t('meta.defaultSiteName')
-  const hasCharts = comparableFigureGroups(home.headlineFigures).length > 0
-  return (
-    <div className="space-y-20 pb-8 sm:space-y-24">
-      <JsonLd data={organizationJsonLd({ site, siteName, locale })} />
-      <section className="relative isolate overflow-hidden bg-sea-900 text-white">
-        <div aria-hidden="true" className="absolute inset-0 -z-10 bg-[radial-gradient(ellipse_at_top_right,var(--color-sea-600),transparent_60%)] opacity-70" />
-        <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
-          <p className="text-sm font-semibold tracking-wide text-sea-100">{site.district ?? t('home.eyebrow')}</p>
-          <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">{siteName}</h1>
-          <p className="mt-6 max-w-4xl text-2xl leading-snug font-semibold text-balance sm:text-3xl">{home.heroTitle ?? site.tagline}</p>
-          {home.heroText ? <p className="mt-5 max-w-3xl text-base leading-relaxed text-sea-50 sm:text-lg">{home.heroText}</p> : null}
-          <div className="mt-9 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
-            <a
-              href={enquiryHref(locale)}
-              className="inline-flex min-h-12 items-center justify-center rounded-full bg-white px-6 py-3 text-base font-semibold text-sea-900 shadow-sm transition hover:bg-sea-50 focus-visible:outline-white"
-            >
-              {t('home.contactTitle')} →
-            </a>
-            <a
-              href={`/${locale}/${sectionOf(COLLECTION_SLUGS.projects)}`}
-              className="inline-flex min-h-12 items-center justify-center rounded-full border border-white/60 px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white"
-            >
-              {t('pages.browseProjects')}
-            </a>
-          </div>
-          <p className="mt-4 text-sm text-sea-100">{t('pages.replyWithin', { days: bureau.responseBusinessDays })}</p>
-        </div>
-      </section>
-
-      {home.headlineFigures.length > 0 ? (
-        <section className="mx-auto max-w-6xl space-y-6 px-4 sm:px-6" aria-labelledby="figures-title">
-          <h2 id="figures-title" className="text-2xl font-bold tracking-tight text-sea-900 sm:text-3xl">
-            {t('home.figuresTitle')}
-          </h2>
-          <div className={hasCharts ? 'grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start' : undefined}>
-            <KeyFigures figures={home.headlineFigures} locale={locale} />
-            <FigureCharts figures={home.headlineFigures} locale={locale} />
-          </div>
-        </section>
-      ) : null}
-
-      <CardSection title={t('home.featuredIndustries')} cards={industries} section={sectionOf(COLLECTION_SLUGS.industries)} locale={locale} viewAll={viewAll} />
-      <CardSection title={t('home.featuredProjects')} cards={projects} section={sectionOf(COLLECTION_SLUGS.projects)} locale={locale} viewAll={viewAll} />
-      <CardSection title={t('home.featuredFunds')} cards={funds} section={sectionOf(COLLECTION_SLUGS.funds)} locale={locale} viewAll={viewAll} />
-      <CardSection title={t('home.latestNews')} cards={news} section={sectionOf(COLLECTION_SLUGS.news)} locale={locale} viewAll={viewAll} />
-      <EnquiryBand bureau={bureau} locale={locale} />
-    </div>
-  )
+  return <HomePage locale={locale} />
 }

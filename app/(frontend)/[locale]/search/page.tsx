@@ -6,7 +6,7 @@ import { SearchResultsView } from '@/components/search/SearchResultsView'
 import { UnavailableNotice } from '@/components/UnavailableNotice'
 import { searchPublished } from '@/lib/data/search'
 import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
-import type { SearchParams } from '@/lib/filters'
+import type { SearchParams } from '@/lib/sections/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { resolveListRoute, SectionList, sectionListMetadata } from '@/components/pages/SectionListPage'
-import type { SearchParams } from '@/lib/filters'
+import type { SearchParams } from '@/lib/sections/filters'
 
 type Props = { params: Promise<{ locale: string; section: string }>; searchParams: Promise<SearchParams> }
 

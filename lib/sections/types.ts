@@ -1,0 +1,47 @@
+import type { DataFromCollectionSlug, Where } from 'payload'
+
+import type { ContentCollectionSlug } from '@/collections/slugs'
+import type { LocalizedLabel } from '../constants/optionLabels'
+import type { EnquiryType } from '../constants/options'
+import type { Locale } from '../i18n/locales'
+import type { ListFilter } from './filters'
+import type { SECTION_ROUTES, TYPED_PARAMS } from './routes.mjs'
+
+export type Section = keyof typeof SECTION_ROUTES
+
+export type SectionCollection<S extends Section = Section> = (typeof SECTION_ROUTES)[S]['collection']
+
+/** A published document of a section, as the generated Payload types describe it. */
+export type SectionDocument<S extends Section = Section> = DataFromCollectionSlug<SectionCollection<S>>
+
+/** The parameters a section's filters may read: its route's choices (but the page) and what a visitor types. */
+export type FilterParam<S extends Section> = Exclude<(typeof SECTION_ROUTES)[S]['choiceParams'][number], 'page'> | (typeof TYPED_PARAMS)[number]
+
+/** One line of a detail page's "key facts": a translated label key and the value, ready to show. */
+export type Fact = { labelKey: string; value: string; href?: string }
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+
+/** A group of cards a detail page links to, and the queries that find them, in the order they show. */
+export type RelatedQuery = { titleKey: string; sources: { collection: ContentCollectionSlug; where: Where }[] }
+
+/**
+ * Everything the portal knows about one section. Its messages are `sections.{name}.title` and `.intro`
+ * and `nav.{name}`; its demo content is in `scripts/seed/data/{collection}`.
+ */
+export type SectionDefinition<S extends Section> = {
+  name: S
+  collection: SectionCollection<S>
+  /** The list's filters, in the order they narrow the query and show as chips; a keyword box leads the form. */
+  filters: readonly ListFilter<FilterParam<S>>[]
+  /** The list's order, when it reads better in another than newest first. */
+  sort?: string
+  /** The select field a card shows as its badge, with the labels of its values. */
+  badge?: { field: keyof SectionDocument<S> & string; labels: Record<string, LocalizedLabel> }
+  /** The facts an investor decides by, in order; a fact the document lacks is left out. */
+  facts: (doc: SectionDocument<S>, context: { locale: Locale; t: Translate }) => Fact[]
+  /** What the detail page links to. */
+  related?: (doc: SectionDocument<S>) => RelatedQuery[]
+  /** The enquiry type an investor reading the section is most likely asking about. */
+  enquiryType: EnquiryType
+}
