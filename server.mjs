@@ -6,7 +6,7 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
-import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { forgetCachedResponsesOnAnyPublish, serveThroughResponseCache } from './lib/cache/responseCache.mjs'
 import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
 import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
@@ -17,6 +17,7 @@ const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 const setSecurityHeaders = createSecurityHeaders({ serverUrl: process.env.SERVER_URL })
+forgetCachedResponsesOnAnyPublish()
 
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 
