@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import PortalFileCache from '@/lib/cache/file-cache-handler.mjs'
+import { CACHE_TAGS, documentTags } from '@/lib/cache/tags'
 import { findPublishedCards } from '@/lib/data/cards'
 import type { User } from '@/payload-types'
 import { uniqueSuffix } from './fixtures'
@@ -97,5 +98,12 @@ describe('publishing refreshes the cached portal', () => {
     }
 
     expect(await titlesOnTheLists(project.id)).toEqual({ cachedList: [after], cardCache: [after] })
+  })
+
+  it('a document’s page is cached with the tags of what it shows, so publishing its industry or area refreshes it', () => {
+    expect(documentTags(payload, PROJECTS)).toEqual(
+      expect.arrayContaining([PROJECTS, COLLECTION_SLUGS.industries, COLLECTION_SLUGS.areas, COLLECTION_SLUGS.media].map(CACHE_TAGS.collection)),
+    )
+    expect(documentTags(payload, COLLECTION_SLUGS.industries)).not.toContain(CACHE_TAGS.collection(PROJECTS))
   })
 })
