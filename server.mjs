@@ -6,17 +6,21 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
-import { serveThroughResponseCache } from './lib/cache/responseCache.mjs'
+import { forgetCachedResponsesOnAnyPublish, serveThroughResponseCache } from './lib/cache/responseCache.mjs'
 import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
 import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
 import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
+// Without REDIS_URL, next.config.mjs's cache handler is the file-system one: loaded now, a scheduled
+// publish before the first request can expire its tags (lib/cache/revalidate.ts).
+if (!process.env.REDIS_URL) await import('./lib/cache/file-cache-handler.mjs')
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 const setSecurityHeaders = createSecurityHeaders({ serverUrl: process.env.SERVER_URL })
+forgetCachedResponsesOnAnyPublish()
 
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 

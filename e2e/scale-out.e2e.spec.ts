@@ -65,8 +65,7 @@ test.describe.serial('several instances share one cache', () => {
     expect(published.status(), await published.text()).toBe(200)
     const publishedAt = Date.now()
 
-    // Each instance sends a cached page's bytes again for half a second (lib/cache/responseCache.mjs):
-    // B cannot hear of A's publish, so both of B's pages are watched until each shows it.
+    // B hears of A's publish through Redis (lib/cache/README.md): both of B's pages are watched until each shows it.
     const seenAfter = async (url: string) => {
       while (Date.now() - publishedAt < PROPAGATION_BUDGET_MS * 3) {
         const { html } = await pageText(b, url)

@@ -13,3 +13,13 @@ export default class PortalFileCache extends FileSystemCache {
     return super.set(key, data, ctx)
   }
 }
+
+/**
+ * Expires tags in this cache before Next's server has made its cache object, which it does at its first
+ * request: Payload's job runner starts with the server (instrumentation.ts), so a scheduled publish can
+ * come first. The expiry times live in Next's module, shared by every handler object, so a new one
+ * will do. lib/cache/revalidate.ts finds it here; server.mjs loads this module at start.
+ */
+const EXPIRE_TAGS_SLOT = Symbol.for('shibei-portal.expireFileCacheTags')
+;/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[EXPIRE_TAGS_SLOT] = (/** @type {string[]} */ tags) =>
+  new PortalFileCache({}).revalidateTag(tags, { expire: 0 })

@@ -166,15 +166,24 @@ export default class RedisCacheHandler {
 
   /** Marks the tags expired for every instance; with `expire` seconds, from then on. */
   async revalidateTag(/** @type {string | string[]} */ tags, /** @type {{ expire?: number } | undefined} */ durations) {
-    const redis = sharedRedisConnection()
-    const list = typeof tags === 'string' ? [tags] : tags
-    if (!redis || list.length === 0) return
-    try {
-      await redis.eval(REVALIDATE_TAGS, 1, TAGS_KEY, durations?.expire ?? 0, ...list)
-    } catch (error) {
-      console.error('[cache] Redis revalidation failed: other instances keep serving the old content.', error)
-    }
+    await expireTagsInSharedStore(typeof tags === 'string' ? [tags] : tags, durations?.expire ?? 0)
   }
 
   resetRequestCache() {}
+}
+
+/**
+ * Marks the tags expired in Redis, for every instance, now or in `expireSeconds`; nothing without
+ * REDIS_URL. Also what lib/cache/revalidate.ts calls from a process that runs no Next server (the seed).
+ * @param {string[]} tags
+ * @param {number} [expireSeconds]
+ */
+export async function expireTagsInSharedStore(tags, expireSeconds = 0) {
+  const redis = sharedRedisConnection()
+  if (!redis || tags.length === 0) return
+  try {
+    await redis.eval(REVALIDATE_TAGS, 1, TAGS_KEY, expireSeconds, ...tags)
+  } catch (error) {
+    console.error('[cache] Redis revalidation failed: other instances keep serving the old content.', error)
+  }
 }

@@ -1,14 +1,17 @@
 // The last moments' answers of cached pages, kept in memory in front of Next (server.mjs). Plain
 // JavaScript: the server runs it with Node, unbundled, and Next's bundle of lib/cache/revalidate.ts
-// imports it too.
+// imports it too. lib/cache/README.md places it among the portal's caches.
 //
 // Next serves a page from its cache at about a fifth of the rate it serves a static file: each request
 // still goes through its router and render pipeline. Here the same bytes are sent again without Next,
 // for half a second after Next last answered them.
 //
-// Half a second bounds how stale another instance can be after a publish (it cannot hear of it here;
-// Next's shared cache is refreshed at once). On the instance that publishes, the answers are forgotten at
-// once, and none is kept for a moment after, while Next finishes expiring its tags.
+// A publish forgets them at once on every instance: on the one that publishes directly, on the others
+// through a Redis channel when there is REDIS_URL (without it, instances share no cache anyway). None is
+// kept for a moment after, while Next finishes expiring its tags. Should the message be lost, half a
+// second still bounds how stale an instance can be.
+
+import { sharedRedisConnection } from '../redis/connection.mjs'
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -29,11 +32,39 @@ function cacheState() {
   return holder[STATE_KEY]
 }
 
-/** Drops every kept answer: staff published something (lib/cache/revalidate.ts). */
-export function forgetCachedResponses() {
+/** Drops every answer this instance keeps. */
+function forgetCachedResponses() {
   const state = cacheState()
   state.entries.clear()
   state.forgottenAt = Date.now()
+}
+
+// One hash slot with the cache handler's keys (lib/cache/redis-cache-handler.mjs).
+const FORGET_CHANNEL = 'portal:{portal-cache}:forget-responses'
+
+/** Drops every kept answer, here and on every other instance: staff published something (lib/cache/revalidate.ts). */
+export async function forgetCachedResponsesEverywhere() {
+  forgetCachedResponses()
+  const redis = sharedRedisConnection()
+  if (!redis) return
+  try {
+    await redis.publish(FORGET_CHANNEL, '')
+  } catch (error) {
+    console.error('[cache] Redis publish failed: other instances send their kept pages for up to half a second more.', error)
+  }
+}
+
+/** With REDIS_URL, this instance forgets its kept answers whenever any instance publishes (server.mjs calls it once). */
+export function forgetCachedResponsesOnAnyPublish() {
+  const redis = sharedRedisConnection()
+  if (!redis) return
+  // A subscribed connection can do nothing else, hence one of its own.
+  const subscriber = redis.duplicate()
+  // The shared connection already reports an outage. Subscribing again on each (re)connection also
+  // covers a Redis that was away when the server started; a second subscription changes nothing.
+  subscriber.on('error', () => {})
+  subscriber.on('ready', () => subscriber.subscribe(FORGET_CHANNEL).catch(() => {}))
+  subscriber.on('message', () => forgetCachedResponses())
 }
 
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']

@@ -4,7 +4,7 @@ import type { DataFromCollectionSlug, PopulateType } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { Media } from '@/payload-types'
-import { CACHE_TAGS } from '../cache/tags'
+import { documentTags } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 import { isValidSlug } from '../slugify'
@@ -46,7 +46,7 @@ export async function findDocumentBySlug<C extends ContentCollectionSlug>(args: 
       return doc
     },
     ['document', args.collection, args.slug, args.locale],
-    { tags: [CACHE_TAGS.collection(args.collection)] },
+    { tags: documentTags(await getPortalPayload(), args.collection) },
   )
   return cached().catch((error: unknown) => {
     if (error instanceof DocumentNotFound) return null

@@ -19,7 +19,7 @@ const SEED_ORDER: ContentCollectionSlug[] = [
 
 const OTHER_LOCALES = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE)
 
-/** The seed writes in bulk; the pages are refreshed by the server that serves them, not per document. */
+/** The seed writes in bulk; the pages are refreshed once at the end (index.ts), not per document. */
 const context = { disableRevalidate: true }
 
 /**

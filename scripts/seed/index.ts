@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { revalidateTags } from '../../lib/cache/revalidate'
+import { EVERY_CACHE_TAG } from '../../lib/cache/tags'
 import { seedContent } from './content'
 import { seedHome, seedSite } from './globals'
 
@@ -11,5 +13,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   await seedSite(payload)
   await seedContent(payload)
   await seedHome(payload)
+  // Written without a refresh per document (see content.ts); the pages are refreshed once, here.
+  await revalidateTags(EVERY_CACHE_TAG)
   payload.logger.info('Demo content is in place.')
 }
