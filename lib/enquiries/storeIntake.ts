@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { ENQUIRY_FORM_CONTEXT } from '../../access/enquiries'
 import { COLLECTION_SLUGS } from '../../collections/slugs'
 import type { Enquiry } from '../../payload-types'
-import { readEnquirySubject } from '../data/enquirySubject'
+import { readEnquirySubject } from './subject'
 import { markIntakeFailed, markIntakeStored, MAX_STORE_ATTEMPTS } from './intake'
 import type { AcceptedIntake } from './intakeTable'
 import { ENQUIRY_INTAKE_REFERENCE_CONTEXT } from './reference'
