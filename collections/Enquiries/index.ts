@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEnquiries, canReadEnquiries, canReadIdempotencyKey } from '../../access/enquiries'
+import { canCreateEnquiries, canReadEnquiries } from '../../access/enquiries'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
@@ -191,14 +191,6 @@ export const Enquiries: CollectionConfig = {
           ],
         },
       ],
-    },
-    {
-      name: 'idempotencyKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { read: canReadIdempotencyKey, update: () => false },
-      admin: { hidden: true },
     },
   ],
 }

@@ -63,7 +63,7 @@ const RECORD_INTAKE = {
   text: `INSERT INTO enquiry_intake (idempotency_key, email_hash, reference, locale, partner_id, submission, claimed_at, attempts)
     VALUES ($1, $2, ${nextReferenceSql('$3')}, $4, $5, $6, CASE WHEN $7::boolean THEN now() END, CASE WHEN $7::boolean THEN 1 ELSE 0 END)
     ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING id, idempotency_key AS "idempotencyKey", reference, locale, partner_id AS "partnerId", submission, attempts`,
+    RETURNING id, reference, locale, partner_id AS "partnerId", submission, attempts`,
 }
 
 /**
@@ -101,10 +101,18 @@ export async function claimWaitingIntake(payload: Payload, limit: number): Promi
     .returning()
 }
 
-/** Marks the submission stored, in the transaction that created its enquiry, and forgets its fields. */
-export async function markIntakeStored({ payload, req, id }: { payload: Payload; req: PayloadRequest; id: number }): Promise<void> {
+/**
+ * Marks the submission stored, in the transaction that creates its enquiry, and forgets its fields;
+ * false when it was stored already (by another process that had claimed it too).
+ */
+export async function markIntakeStored({ payload, req, id }: { payload: Payload; req: PayloadRequest; id: number }): Promise<boolean> {
   const db = await databaseOf(payload, req)
-  await db.update(enquiryIntake).set({ storedAt: sql`now()`, submission: null, claimedAt: null, lastError: null }).where(eq(enquiryIntake.id, id))
+  const marked = await db
+    .update(enquiryIntake)
+    .set({ storedAt: sql`now()`, submission: null, claimedAt: null, lastError: null })
+    .where(and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)))
+    .returning({ id: enquiryIntake.id })
+  return marked.length > 0
 }
 
 /**
