@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, desc, eq, isNotNull, isNull, lt, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../i18n/locales'
+import { claimRows, isLeaseOver } from '../jobs/claimRows'
 import { type AcceptedIntake, type IntakeRow, type IntakeSubmission, enquiryIntake } from './intakeTable'
 import { nextReferenceSql, referencePrefix, referenceSequenceReady } from './reference'
 
@@ -12,7 +13,7 @@ import { nextReferenceSql, referencePrefix, referenceSequenceReady } from './ref
 export const MAX_STORE_ATTEMPTS = 5
 
 /** A claim older than this belongs to a process that died while storing; another may take the row. */
-const CLAIM_TIMEOUT = '2 minutes'
+const CLAIM_LEASE_MS = 2 * 60_000
 
 /** How long a stored submission's key keeps answering retries with its reference. */
 const IDEMPOTENCY_WINDOW = '1 day'
@@ -80,25 +81,14 @@ export async function recordIntake({ payload, idempotencyKey, submission, locale
 
 /** Takes up to `limit` waiting submissions, oldest first, that no living process is storing. */
 export async function claimWaitingIntake(payload: Payload, limit: number): Promise<IntakeRow[]> {
-  const db = await databaseOf(payload)
-  const waiting = db
-    .select({ id: enquiryIntake.id })
-    .from(enquiryIntake)
-    .where(
-      and(
-        isNull(enquiryIntake.storedAt),
-        lt(enquiryIntake.attempts, MAX_STORE_ATTEMPTS),
-        or(isNull(enquiryIntake.claimedAt), lt(enquiryIntake.claimedAt, sql`now() - ${CLAIM_TIMEOUT}::interval`)),
-      ),
-    )
-    .orderBy(enquiryIntake.id)
-    .limit(limit)
-    .for('update', { skipLocked: true })
-  return db
-    .update(enquiryIntake)
-    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
-    .where(inArray(enquiryIntake.id, waiting))
-    .returning()
+  return claimRows({
+    db: await databaseOf(payload),
+    table: enquiryIntake,
+    isDue: and(isNull(enquiryIntake.storedAt), lt(enquiryIntake.attempts, MAX_STORE_ATTEMPTS), isLeaseOver(enquiryIntake.claimedAt, CLAIM_LEASE_MS)),
+    lease: { claimedAt: sql`now()` },
+    orderBy: enquiryIntake.id,
+    limit,
+  })
 }
 
 /**
@@ -183,14 +173,16 @@ export async function summarizeWaitingIntake(payload: Payload): Promise<WaitingI
 
 /**
  * Takes one waiting submission for a person who asked to store it now (the dashboard's retry), whatever
- * its attempts so far; null when it is stored already or gone.
+ * its attempts so far; null when it is stored already, gone, or being stored this moment.
  */
 export async function claimIntakeById(payload: Payload, id: number): Promise<IntakeRow | null> {
-  const db = await databaseOf(payload)
-  const [row] = await db
-    .update(enquiryIntake)
-    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
-    .where(and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)))
-    .returning()
+  const [row] = await claimRows({
+    db: await databaseOf(payload),
+    table: enquiryIntake,
+    isDue: and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)),
+    lease: { claimedAt: sql`now()` },
+    orderBy: enquiryIntake.id,
+    limit: 1,
+  })
   return row ?? null
 }
