@@ -857,7 +857,6 @@ export interface Enquiry {
         id?: string | null;
       }[]
     | null;
-  idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1579,7 +1578,6 @@ export interface EnquiriesSelect<T extends boolean = true> {
         changedAt?: T;
         id?: T;
       };
-  idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,4 @@
-import type { Access, AccessResult, FieldAccess } from 'payload'
+import type { Access, AccessResult } from 'payload'
 
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
@@ -9,9 +9,6 @@ export const canReadEnquiries: Access = ({ req: { user } }): AccessResult => {
   if (isPartnerUser(user)) return { partner: { equals: user.id } }
   return false
 }
-
-/** The idempotency key is for admins (the form matches retries in the intake, not here). */
-export const canReadIdempotencyKey: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 /**
  * Marks a Local API call made by the portal's enquiry form, after it validated and whitelisted the

@@ -8,6 +8,7 @@ import * as migration_20261125_045346_outbox_password_reset_kind from './2026112
 import * as migration_20261125_075344_project_list_index from './20261125_075344_project_list_index';
 import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enquiry_intake';
 import * as migration_20261204_041606_outbox_sealed_secret from './20261204_041606_outbox_sealed_secret';
+import * as migration_20261204_074820_enquiry_one_idempotency_record from './20261204_074820_enquiry_one_idempotency_record';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_041606_outbox_sealed_secret.up,
     down: migration_20261204_041606_outbox_sealed_secret.down,
-    name: '20261204_041606_outbox_sealed_secret'
+    name: '20261204_041606_outbox_sealed_secret',
+  },
+  {
+    up: migration_20261204_074820_enquiry_one_idempotency_record.up,
+    down: migration_20261204_074820_enquiry_one_idempotency_record.down,
+    name: '20261204_074820_enquiry_one_idempotency_record'
   },
 ];

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEnquiries, canReadEnquiries, canReadIdempotencyKey } from '../../access/enquiries'
+import { canCreateEnquiries, canReadEnquiries } from '../../access/enquiries'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
@@ -11,7 +11,6 @@ import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
 import { exportCsv } from './endpoints/exportCsv'
 import { retryIntake } from './endpoints/retryIntake'
-import { submitJson } from './endpoints/submitJson'
 import { assignPartner } from './hooks/assignPartner'
 import { assignReference } from './hooks/assignReference'
 import { notifyAssignee } from './hooks/notifyAssignee'
@@ -58,7 +57,7 @@ export const Enquiries: CollectionConfig = {
     beforeChange: [assignReference, assignPartner, setReplyDeadline, recordStatusChange, protectNotes],
     afterChange: [notifyNewEnquiry, notifyAssignee],
   },
-  endpoints: [exportCsv, submitJson, retryIntake],
+  endpoints: [exportCsv, retryIntake],
   fields: [
     {
       name: 'reference',
@@ -192,14 +191,6 @@ export const Enquiries: CollectionConfig = {
           ],
         },
       ],
-    },
-    {
-      name: 'idempotencyKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { read: canReadIdempotencyKey, update: () => false },
-      admin: { hidden: true },
     },
   ],
 }

@@ -1,16 +1,14 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { and, eq, lte, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { COLLECTION_SLUGS } from '../../collections/slugs'
+import { claimRows, retryDelayMs } from '../jobs/claimRows'
 import { revealSecret, unsealSecret } from './sealedSecret'
 import { isSmtpConfigured } from './smtp'
 
 /** After this many failed attempts (about a day and a half of retries) a message needs a person. */
 export const MAX_DELIVERY_ATTEMPTS = 10
-
-const FIRST_RETRY_DELAY_MS = 60_000
-const LONGEST_RETRY_DELAY_MS = 6 * 60 * 60_000
 
 /**
  * A claimed message is not due again for this long: if the instance sending it dies midway, another
@@ -20,31 +18,22 @@ const CLAIM_LEASE_MS = 10 * 60_000
 
 const MESSAGES_PER_RUN = 25
 
-/** Exponential backoff: 1 min after the first failure, then 2, 4, 8 … up to 6 hours. */
-export function retryDelayMs(failedAttempts: number): number {
-  return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(failedAttempts - 1, 0), LONGEST_RETRY_DELAY_MS)
-}
-
 /**
- * Takes the due messages for this runner alone, in one statement: each counts as attempted and is pushed
- * past the lease, and rows another runner has locked are skipped, so two runners that ever overlap never
- * send the same message twice.
+ * Takes the due messages for this runner alone (lib/jobs/claimRows.ts): each counts as attempted and is
+ * pushed past the lease, so two runners that ever overlap never send the same message twice.
  */
 async function claimDueMessages(payload: Payload, now: Date): Promise<number[]> {
-  const { drizzle } = payload.db as unknown as PostgresAdapter
-  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString()
-  const { rows } = await drizzle.execute<{ id: number }>(sql`
-    update "outbox"
-       set "attempts" = "attempts" + 1, "next_attempt_at" = ${leaseUntil}::timestamptz, "updated_at" = now()
-     where "id" in (
-             select "id" from "outbox"
-              where "status" = 'queued' and "next_attempt_at" <= ${now.toISOString()}::timestamptz
-              order by "next_attempt_at"
-              limit ${MESSAGES_PER_RUN}
-                for update skip locked)
-       and "status" = 'queued'
-    returning "id"`)
-  return rows.map((row) => Number(row.id))
+  const adapter = payload.db as unknown as PostgresAdapter
+  const outbox = adapter.tables[COLLECTION_SLUGS.outbox]
+  const taken = await claimRows({
+    db: adapter.drizzle,
+    table: outbox,
+    isDue: and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now.toISOString())),
+    lease: { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(), updatedAt: sql`now()` },
+    orderBy: outbox.nextAttemptAt,
+    limit: MESSAGES_PER_RUN,
+  })
+  return taken.map((row: { id: number }) => Number(row.id))
 }
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number }

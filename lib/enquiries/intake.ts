@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from '@payloadcms/db-postgres/drizzle'
+import { and, desc, eq, isNotNull, isNull, lt, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../i18n/locales'
+import { claimRows, isLeaseOver } from '../jobs/claimRows'
 import { type AcceptedIntake, type IntakeRow, type IntakeSubmission, enquiryIntake } from './intakeTable'
 import { nextReferenceSql, referencePrefix, referenceSequenceReady } from './reference'
 
@@ -12,7 +13,7 @@ import { nextReferenceSql, referencePrefix, referenceSequenceReady } from './ref
 export const MAX_STORE_ATTEMPTS = 5
 
 /** A claim older than this belongs to a process that died while storing; another may take the row. */
-const CLAIM_TIMEOUT = '2 minutes'
+const CLAIM_LEASE_MS = 2 * 60_000
 
 /** How long a stored submission's key keeps answering retries with its reference. */
 const IDEMPOTENCY_WINDOW = '1 day'
@@ -63,7 +64,7 @@ const RECORD_INTAKE = {
   text: `INSERT INTO enquiry_intake (idempotency_key, email_hash, reference, locale, partner_id, submission, claimed_at, attempts)
     VALUES ($1, $2, ${nextReferenceSql('$3')}, $4, $5, $6, CASE WHEN $7::boolean THEN now() END, CASE WHEN $7::boolean THEN 1 ELSE 0 END)
     ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING id, idempotency_key AS "idempotencyKey", reference, locale, partner_id AS "partnerId", submission, attempts`,
+    RETURNING id, reference, locale, partner_id AS "partnerId", submission, attempts`,
 }
 
 /**
@@ -80,31 +81,28 @@ export async function recordIntake({ payload, idempotencyKey, submission, locale
 
 /** Takes up to `limit` waiting submissions, oldest first, that no living process is storing. */
 export async function claimWaitingIntake(payload: Payload, limit: number): Promise<IntakeRow[]> {
-  const db = await databaseOf(payload)
-  const waiting = db
-    .select({ id: enquiryIntake.id })
-    .from(enquiryIntake)
-    .where(
-      and(
-        isNull(enquiryIntake.storedAt),
-        lt(enquiryIntake.attempts, MAX_STORE_ATTEMPTS),
-        or(isNull(enquiryIntake.claimedAt), lt(enquiryIntake.claimedAt, sql`now() - ${CLAIM_TIMEOUT}::interval`)),
-      ),
-    )
-    .orderBy(enquiryIntake.id)
-    .limit(limit)
-    .for('update', { skipLocked: true })
-  return db
-    .update(enquiryIntake)
-    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
-    .where(inArray(enquiryIntake.id, waiting))
-    .returning()
+  return claimRows({
+    db: await databaseOf(payload),
+    table: enquiryIntake,
+    isDue: and(isNull(enquiryIntake.storedAt), lt(enquiryIntake.attempts, MAX_STORE_ATTEMPTS), isLeaseOver(enquiryIntake.claimedAt, CLAIM_LEASE_MS)),
+    lease: { claimedAt: sql`now()` },
+    orderBy: enquiryIntake.id,
+    limit,
+  })
 }
 
-/** Marks the submission stored, in the transaction that created its enquiry, and forgets its fields. */
-export async function markIntakeStored({ payload, req, id }: { payload: Payload; req: PayloadRequest; id: number }): Promise<void> {
+/**
+ * Marks the submission stored, in the transaction that creates its enquiry, and forgets its fields;
+ * false when it was stored already (by another process that had claimed it too).
+ */
+export async function markIntakeStored({ payload, req, id }: { payload: Payload; req: PayloadRequest; id: number }): Promise<boolean> {
   const db = await databaseOf(payload, req)
-  await db.update(enquiryIntake).set({ storedAt: sql`now()`, submission: null, claimedAt: null, lastError: null }).where(eq(enquiryIntake.id, id))
+  const marked = await db
+    .update(enquiryIntake)
+    .set({ storedAt: sql`now()`, submission: null, claimedAt: null, lastError: null })
+    .where(and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)))
+    .returning({ id: enquiryIntake.id })
+  return marked.length > 0
 }
 
 /**
@@ -175,14 +173,16 @@ export async function summarizeWaitingIntake(payload: Payload): Promise<WaitingI
 
 /**
  * Takes one waiting submission for a person who asked to store it now (the dashboard's retry), whatever
- * its attempts so far; null when it is stored already or gone.
+ * its attempts so far; null when it is stored already, gone, or being stored this moment.
  */
 export async function claimIntakeById(payload: Payload, id: number): Promise<IntakeRow | null> {
-  const db = await databaseOf(payload)
-  const [row] = await db
-    .update(enquiryIntake)
-    .set({ claimedAt: sql`now()`, attempts: sql`${enquiryIntake.attempts} + 1` })
-    .where(and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)))
-    .returning()
+  const [row] = await claimRows({
+    db: await databaseOf(payload),
+    table: enquiryIntake,
+    isDue: and(eq(enquiryIntake.id, id), isNull(enquiryIntake.storedAt)),
+    lease: { claimedAt: sql`now()` },
+    orderBy: enquiryIntake.id,
+    limit: 1,
+  })
   return row ?? null
 }

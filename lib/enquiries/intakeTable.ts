@@ -12,9 +12,11 @@ export type IntakeSubmission = Omit<EnquirySubmission, 'consent' | 'idempotencyK
  * Accepted submissions on their way to becoming enquiries. A submission is written here in one
  * statement, with its reference, before the visitor is answered; turning it into an enquiry (hooks,
  * status history, outbox) follows, at once when the server has room and from this queue when it has
- * not, so a flood of submissions is answered as fast as it arrives and nothing accepted is lost. Once
- * stored, the row keeps only what idempotency needs (key, hashed e-mail, reference) for a day. No
- * collection and no API reaches it; it is declared to the adapter so that migrations create it.
+ * not, so a flood of submissions is answered as fast as it arrives and nothing accepted is lost. It
+ * is the submission's one idempotency record: the enquiry it becomes carries its reference (unique in
+ * both tables), not its key. Once stored, the row keeps only what idempotency needs (key, hashed e-mail,
+ * reference) for a day. No collection and no API reaches it; it is declared to the adapter so that
+ * migrations create it.
  */
 export const enquiryIntake = pgTable(
   'enquiry_intake',
@@ -46,7 +48,7 @@ export const enquiryIntake = pgTable(
 export type IntakeRow = typeof enquiryIntake.$inferSelect
 
 /** What storing a submission needs of its row. */
-export type AcceptedIntake = Pick<IntakeRow, 'id' | 'idempotencyKey' | 'reference' | 'locale' | 'partnerId' | 'submission' | 'attempts'>
+export type AcceptedIntake = Pick<IntakeRow, 'id' | 'reference' | 'locale' | 'partnerId' | 'submission' | 'attempts'>
 
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 

@@ -1,14 +1,20 @@
+import { randomBytes } from 'node:crypto'
+
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 /**
- * Enquiry references, `SB-{year}-{6 digits}`, numbered by one PostgreSQL sequence: `nextval` never hands
- * the same number to two transactions, so references stay unique under any number of concurrent
- * submissions and instances.
+ * Every enquiry reference is drawn here, in one of two forms that share the prefix `SB-{year}-`:
+ * - `SB-{year}-{6 digits}`, numbered by one PostgreSQL sequence: `nextval` never hands the same number
+ *   to two transactions, so references stay unique under any number of concurrent submissions and
+ *   instances. The intake's INSERT draws it (`nextReferenceSql`), and so does an enquiry an admin creates
+ *   by hand (`nextEnquiryReference`), through the same SQL.
+ * - `SB-{year}-S{8 base32}`, drawn without the database for a submission kept on disk while it is away
+ *   (`spooledReference`, lib/enquiries/spool.ts).
  */
 export const REFERENCE_SEQUENCE = 'enquiry_reference_seq'
 
-/** A reference the sequence drew (digits), or one drawn while the database was away (`S` and base32, lib/enquiries/spool.ts). */
+/** A reference the sequence drew (digits), or one drawn while the database was away (`S` and base32). */
 export const REFERENCE_PATTERN = /^SB-\d{4}-(?:\d{6,}|S[0-9A-HJKMNP-TV-Z]{8})$/
 
 /** Carries the reference a form submission was given on acceptance to the create that stores it. */
@@ -33,34 +39,45 @@ export function referenceSequenceReady(db: SqlRunner): Promise<void> {
   return sequenceReady
 }
 
+/** `SB-{year}-`, the part of a reference before its number. */
+export function referencePrefix(at = new Date()): string {
+  return `SB-${BUREAU_YEAR.format(at)}-`
+}
+
 /**
- * Runs inside the creating request's transaction: a separate pool connection could wait forever for
- * the connections that concurrent creates hold.
+ * The next reference as SQL, for a statement that draws and formats it at once; `prefix` is a
+ * parameter placeholder or a literal holding `referencePrefix()`. Numbers past 999,999 keep every digit.
+ */
+export function nextReferenceSql(prefix: string): string {
+  return `(SELECT ${prefix}::text || lpad(drawn.n, greatest(6, length(drawn.n)), '0') FROM (SELECT nextval('"${REFERENCE_SEQUENCE}"')::text AS n) AS drawn)`
+}
+
+/**
+ * The next reference for an enquiry created without the form (by an admin). Runs inside the creating
+ * request's transaction: a separate pool connection could wait forever for the connections that
+ * concurrent creates hold.
  */
 export async function nextEnquiryReference(req: PayloadRequest, now = new Date()): Promise<string> {
   const adapter = req.payload.db as unknown as { drizzle: SqlRunner; sessions?: Record<string, { db: SqlRunner }> }
   const transactionID = await req.transactionID
   const db = (transactionID ? adapter.sessions?.[String(transactionID)]?.db : undefined) ?? adapter.drizzle
   await referenceSequenceReady(db)
-  const result = (await db.execute(sql.raw(`SELECT nextval('"${REFERENCE_SEQUENCE}"') AS n`))) as { rows: { n: string }[] }
-  return formatEnquiryReference(Number(result.rows[0].n), now)
+  // The prefix is `SB-`, four digits and a hyphen: safe as a literal.
+  const result = (await db.execute(sql.raw(`SELECT ${nextReferenceSql(`'${referencePrefix(now)}'`)} AS reference`))) as { rows: { reference: string }[] }
+  return result.rows[0].reference
 }
+
+// Crockford's base32: no I, L, O or U to misread when a visitor reads the reference out on the phone.
+const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
 /**
- * The next reference as SQL, for an INSERT that draws and formats it in the same statement; the
- * parameter holds `referencePrefix()`. Numbers past 999,999 keep every digit.
+ * A reference drawn without the database: `SB-{year}-S` and eight base32 characters. The sequence draws
+ * only digits after the year, so the two can never collide; two spooled ones share a value with a chance
+ * of one in 2^40, and the intake's unique index on references would refuse the second.
  */
-export function nextReferenceSql(prefixParameter: string): string {
-  return `(SELECT ${prefixParameter}::text || lpad(drawn.n, greatest(6, length(drawn.n)), '0') FROM (SELECT nextval('"${REFERENCE_SEQUENCE}"')::text AS n) AS drawn)`
-}
-
-/** `SB-{year}-`, the part of a reference before its number. */
-export function referencePrefix(at = new Date()): string {
-  return `SB-${BUREAU_YEAR.format(at)}-`
-}
-
-function formatEnquiryReference(sequenceNumber: number, at: Date): string {
-  return `${referencePrefix(at)}${String(sequenceNumber).padStart(6, '0')}`
+export function spooledReference(at = new Date()): string {
+  const characters = Array.from(randomBytes(8), (byte) => BASE32[byte % 32]).join('')
+  return `${referencePrefix(at)}S${characters}`
 }
 
 /** The year is the bureau's (Asia/Shanghai), so an enquiry sent on New Year's Eve in Qingdao gets the new year. */

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales'
 import { hashEmail } from './intake'
 import type { IntakeSubmission } from './intakeTable'
 import { startIntakeDrain } from './intakeQueue'
-import { referencePrefix } from './reference'
+import { spooledReference } from './reference'
 
 /**
  * Submissions accepted while PostgreSQL was away, kept on this instance's disk until it returns: one
@@ -31,20 +31,6 @@ export type SpooledSubmission = {
   partnerId: number | null
   submission: IntakeSubmission
   receivedAt: string
-}
-
-// Crockford's base32: no I, L, O or U to misread when a visitor reads the reference out on the phone.
-const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-
-/**
- * A reference drawn without the database: `SB-{year}-S` and eight base32 characters. The database's
- * sequence draws only digits after the year, so the two can never collide; two spooled ones share a
- * value with a chance of one in 2^40, and the intake's unique index on references would refuse the second.
- */
-export function spooledReference(at = new Date()): string {
-  const bytes = randomBytes(8)
-  const characters = Array.from(bytes, (byte) => BASE32[byte % 32]).join('')
-  return `${referencePrefix(at)}S${characters}`
 }
 
 function fileNameOf(idempotencyKey: string): string {

@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { ENQUIRY_FORM_CONTEXT } from '../../access/enquiries'
 import { COLLECTION_SLUGS } from '../../collections/slugs'
 import type { Enquiry } from '../../payload-types'
-import { readEnquirySubject } from '../data/enquirySubject'
+import { readEnquirySubject } from './subject'
 import { markIntakeFailed, markIntakeStored, MAX_STORE_ATTEMPTS } from './intake'
 import type { AcceptedIntake } from './intakeTable'
 import { ENQUIRY_INTAKE_REFERENCE_CONTEXT } from './reference'
@@ -33,8 +33,9 @@ function reasonOf(error: unknown): string {
 /**
  * Turns one claimed submission into its enquiry, through Payload's create with the form's narrow
  * access, so every hook runs (status history, reply deadline, outbox). The enquiry and the intake's
- * "stored" mark commit together: a crash leaves the submission waiting, never stored twice. A failure
- * is logged and the queue tries again later; true when the enquiry now exists.
+ * "stored" mark commit together: a crash leaves the submission waiting, never stored twice. The intake
+ * row is the submission's one idempotency record; its enquiry carries the same (unique) reference. A
+ * failure is logged and the queue tries again later; true when the enquiry now exists.
  */
 export async function storeIntakeEnquiry(payload: Payload, row: AcceptedIntake, partner: TypedUser | null = null): Promise<boolean> {
   const submission = row.submission
@@ -46,6 +47,12 @@ export async function storeIntakeEnquiry(payload: Payload, row: AcceptedIntake, 
   )
   try {
     await initTransaction(req)
+    // Marked first, so the row stays locked until the enquiry commits: a second process storing it
+    // (its claim timed out meanwhile) waits here, then finds it stored and leaves it.
+    if (!(await markIntakeStored({ payload, req, id: row.id }))) {
+      await killTransaction(req)
+      return true
+    }
     const subject = submission.subject ? await readEnquirySubject(payload, { type: submission.type, slug: submission.subject, locale: row.locale }) : null
     await payload.create({
       collection: COLLECTION_SLUGS.enquiries,
@@ -65,10 +72,8 @@ export async function storeIntakeEnquiry(payload: Payload, row: AcceptedIntake, 
         message: submission.message,
         consent: true,
         privacyNoticeVersion: submission.privacyNoticeVersion,
-        idempotencyKey: row.idempotencyKey,
       } as RequiredDataFromCollectionSlug<'enquiries'>,
     })
-    await markIntakeStored({ payload, req, id: row.id })
     await commitTransaction(req)
     return true
   } catch (error) {

@@ -9,6 +9,7 @@ import { findIntakeReference, forgetStoredIntake, recordIntake, summarizeWaiting
 import { drainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { enquiryIntake, type IntakeSubmission } from '@/lib/enquiries/intakeTable'
 import { REFERENCE_PATTERN, REFERENCE_SEQUENCE } from '@/lib/enquiries/reference'
+import { storeIntakeEnquiry } from '@/lib/enquiries/storeIntake'
 import { submitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { TEST_PASSWORD, uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
@@ -109,6 +110,12 @@ describe('the enquiry intake: every accepted submission becomes an enquiry', () 
     const [stored] = await enquiriesFor(row.submission!.email)
     expect(stored).toMatchObject({ reference: row.reference, locale: 'ja', country: 'JP', status: 'new' })
     expect(await intakeRowOf(row.reference)).toMatchObject({ submission: null, attempts: 2 })
+  })
+
+  it('stores a submission once when two processes store it at the same moment', async () => {
+    const row = await abandonedIntake()
+    expect(await Promise.all([storeIntakeEnquiry(payload, row), storeIntakeEnquiry(payload, row)])).toEqual([true, true])
+    expect(await enquiriesFor(row.submission!.email)).toEqual([expect.objectContaining({ reference: row.reference })])
   })
 
   it('keeps a submission Payload refuses, with the reason, and tries it again only after its claim times out', async () => {
