@@ -1,10 +1,11 @@
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
 import { SECTIONS, type Section } from '@/lib/sections'
 import type { FilterLookups, FilterOption } from '@/lib/sections/filters'
 
 export type FilterField =
-  | { param: string; labelKey: string; kind: 'select'; options: FilterOption[] }
-  | { param: string; labelKey: string; kind: 'number' | 'text' }
+  | { param: string; labelKey: MessageKey; kind: 'select'; options: FilterOption[] }
+  | { param: string; labelKey: MessageKey; kind: 'number' | 'text' }
 
 /** The filters a list offers, in the order the form shows them: a keyword box first, then the section's order. */
 export function filterFieldsOf(section: Section, args: FilterLookups & { locale: Locale }): FilterField[] {

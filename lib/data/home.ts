@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/messages'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
 import type { Where } from 'payload'
@@ -56,7 +57,7 @@ async function readHome(locale: Locale, user: Awaited<ReturnType<typeof findPrev
 }
 
 /** A row of cards on the home page, with its heading's message key and the section it links to. */
-export type HomeCardGroup = { section: Section; titleKey: string; cards: Card[] }
+export type HomeCardGroup = { section: Section; titleKey: MessageKey; cards: Card[] }
 
 const FEATURED_LIMIT = 6
 const LATEST_NEWS_LIMIT = 3

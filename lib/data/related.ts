@@ -1,9 +1,10 @@
+import type { MessageKey } from '@/lib/i18n/messages'
 import { type Locale } from '../i18n/locales'
 import { type Section, SECTIONS, type SectionDocument, sectionOf } from '../sections'
 import type { RelatedQuery } from '../sections/types'
 import { type Card, findPublishedCards } from './cards'
 
-export type RelatedGroup = { titleKey: string; cards: { card: Card; section: Section }[] }
+export type RelatedGroup = { titleKey: MessageKey; cards: { card: Card; section: Section }[] }
 
 const RELATED_LIMIT = 6
 

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { Where } from 'payload'
 
 import { sortedCountryOptions, type CountryCode } from '../constants/countries'
@@ -22,7 +23,7 @@ export type FilterOption = { value: string; label: string }
 export type ListFilter<P extends string = string> = {
   param: P
   /** A `facts.*` or `list.*` message key. */
-  labelKey: string
+  labelKey: MessageKey
   kind: 'select' | 'number' | 'text'
   /** The parameter's value as the filter reads it, or undefined when it is absent or malformed. */
   read: (params: SearchParams) => string | undefined
@@ -75,7 +76,7 @@ export function parseFilters(filters: readonly ListFilter[], params: SearchParam
   return { where: conditions.length ? { and: conditions } : {}, active, page: parsePage(params) }
 }
 
-type FilterBase<P extends string> = { param: P; labelKey: string }
+type FilterBase<P extends string> = { param: P; labelKey: MessageKey }
 
 /** A choice among published industries or areas, by slug; the condition names the chosen document's id. */
 export function documentFilter<P extends string>(args: FilterBase<P> & { lookup: keyof FilterLookups; where: (id: number) => Where }): ListFilter<P> {

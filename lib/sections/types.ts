@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/lib/i18n/messages'
 import type { DataFromCollectionSlug, Where } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
@@ -18,12 +19,12 @@ export type SectionDocument<S extends Section = Section> = DataFromCollectionSlu
 export type FilterParam<S extends Section> = Exclude<(typeof SECTION_ROUTES)[S]['choiceParams'][number], 'page'> | (typeof TYPED_PARAMS)[number]
 
 /** One line of a detail page's "key facts": a translated label key and the value, ready to show. */
-export type Fact = { labelKey: string; value: string; href?: string }
+export type Fact = { labelKey: MessageKey; value: string; href?: string }
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
 /** A group of cards a detail page links to, and the queries that find them, in the order they show. */
-export type RelatedQuery = { titleKey: string; sources: { collection: ContentCollectionSlug; where: Where }[] }
+export type RelatedQuery = { titleKey: MessageKey; sources: { collection: ContentCollectionSlug; where: Where }[] }
 
 /**
  * Everything the portal knows about one section. Its messages are `sections.{name}.title` and `.intro`
