@@ -1,12 +1,33 @@
 import type { Access, AccessResult } from 'payload'
 
+import { isInvestorKey } from '../lib/enquiries/investorKey'
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
 
-/** Officers and admins read every enquiry; a partner only those it submitted; nobody else any. */
-export const canReadEnquiries: Access = ({ req: { user } }): AccessResult => {
+/**
+ * Marks a Local API read made by an enquiry's private page for the visitor holding its key:
+ * `{ reference, key }` as the visitor sent them. `req.context` is set only by server code, never by an
+ * HTTP request; the key is checked here, so a wrong one reads nothing.
+ */
+export const INVESTOR_PAGE_CONTEXT = 'investorPageKey'
+
+type InvestorGrant = { reference: string; key: string }
+
+function investorGrantOf(context: Record<string, unknown>): InvestorGrant | null {
+  const grant = context[INVESTOR_PAGE_CONTEXT] as Partial<InvestorGrant> | undefined
+  if (typeof grant?.reference !== 'string' || !isInvestorKey(grant.reference, grant.key)) return null
+  return { reference: grant.reference, key: grant.key }
+}
+
+/**
+ * Officers and admins read every enquiry; a partner only those it submitted; a visitor with an enquiry's
+ * private key that one enquiry (and of it only the fields open to the public); nobody else any.
+ */
+export const canReadEnquiries: Access = ({ req: { user, context } }): AccessResult => {
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
   if (isPartnerUser(user)) return { partner: { equals: user.id } }
+  const grant = user ? null : investorGrantOf(context)
+  if (grant) return { reference: { equals: grant.reference } }
   return false
 }
 

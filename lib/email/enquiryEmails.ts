@@ -1,5 +1,6 @@
 import type { Enquiry } from '../../payload-types'
 import { ENQUIRY_TYPE_LABELS } from '../constants/optionLabels'
+import { investorPageEmailUrl } from '../enquiries/investorKey'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales'
 import { composeEmail, type EmailContent, type EmailParagraph, emailTranslator, formatOfficeDate } from './compose'
 
@@ -13,7 +14,8 @@ export function enquiryLocale(enquiry: Pick<Enquiry, 'locale'>): Locale {
 }
 
 /**
- * The submitter's receipt, in the language they wrote in: the reference and when to expect an answer.
+ * The submitter's receipt, in the language they wrote in: the reference, when to expect an answer and the
+ * link to the enquiry's private page (its key stands as the outbox's mark: see `investorPageEmailUrl`).
  * It carries nothing the visitor typed, not even the name: anyone can type someone else's address into
  * the form, and the bureau's own e-mail must not carry a stranger's words (or link) to that person.
  */
@@ -21,9 +23,11 @@ export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquir
   const locale = enquiryLocale(enquiry)
   const t = emailTranslator(locale)
   const reference = enquiry.reference ?? ''
-  const paragraphs = [
+  const pageUrl = investorPageEmailUrl(locale, reference)
+  const paragraphs: EmailParagraph[] = [
     t('confirmation.received', { reference }),
     ...(enquiry.dueAt ? [t('confirmation.replyBy', { days: businessDays, date: formatOfficeDate(new Date(enquiry.dueAt), locale) })] : []),
+    { text: t('confirmation.follow', { url: pageUrl }), link: pageUrl },
     t('confirmation.quoteReference'),
     `${t('confirmation.signOff')}\n${t('confirmation.sender')}`,
   ]

@@ -15,7 +15,11 @@ export function enquiryRateLimits(env: NodeJS.ProcessEnv = process.env) {
 
 const WINDOW_SECONDS = 60 * 60
 
-type Limiters = { ip: RateLimiterAbstract; email: RateLimiterAbstract }
+/** How many wrong keys one address may try on enquiries' private pages in a window before every try is refused. */
+const PAGE_KEY_FAILURES = 20
+const PAGE_KEY_WINDOW_SECONDS = 15 * 60
+
+type Limiters = { ip: RateLimiterAbstract; email: RateLimiterAbstract; pageKey: RateLimiterAbstract }
 
 let limiters: Limiters | null = null
 
@@ -24,13 +28,32 @@ function enquiryLimiters(): Limiters {
   if (limiters) return limiters
   const { perIp, perEmail } = enquiryRateLimits()
   const redis = getRedisClient()
-  const make = (keyPrefix: string, points: number) => {
-    const memory = new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS })
+  const make = (keyPrefix: string, points: number, duration = WINDOW_SECONDS) => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration })
     // If Redis is unreachable the instance keeps limiting on its own rather than letting everything through.
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: WINDOW_SECONDS, insuranceLimiter: memory }) : memory
+    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: memory }) : memory
   }
-  limiters = { ip: make('enquiry-ip', perIp), email: make('enquiry-email', perEmail) }
+  limiters = {
+    ip: make('enquiry-ip', perIp),
+    email: make('enquiry-email', perEmail),
+    pageKey: make('enquiry-page-key', PAGE_KEY_FAILURES, PAGE_KEY_WINDOW_SECONDS),
+  }
   return limiters
+}
+
+/** Whether this address has tried too many wrong keys on private pages lately; its tries then open nothing. */
+export async function isPageKeyGuessingBlocked(ip: string): Promise<boolean> {
+  const tries = await enquiryLimiters().pageKey.get(ip)
+  return (tries?.consumedPoints ?? 0) >= PAGE_KEY_FAILURES
+}
+
+/** Counts one wrong or missing key from this address. */
+export async function countWrongPageKey(ip: string): Promise<void> {
+  await enquiryLimiters()
+    .pageKey.consume(ip)
+    .catch((error: unknown) => {
+      if (!(error instanceof RateLimiterRes)) throw error
+    })
 }
 
 export type RateLimitVerdict = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { COLLECTION_SLUGS } from '../../slugs'
 import { enquiryConfirmation, enquiryNotification } from '../../../lib/email/enquiryEmails'
 import { enqueueEmail, enquiryAdminUrl } from '../../../lib/email/outbox'
+import { investorKeyFor } from '../../../lib/enquiries/investorKey'
 import { replyBusinessDays } from '../../../lib/enquiries/replyDeadline'
 import type { Enquiry, User } from '../../../payload-types'
 
@@ -29,7 +30,9 @@ async function enquiryRecipients(req: PayloadRequest): Promise<User[]> {
 export const notifyNewEnquiry: CollectionAfterChangeHook<Enquiry> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.status === 'spam') return doc
   const confirmation = enquiryConfirmation({ enquiry: doc, businessDays: await replyBusinessDays(req) })
-  await enqueueEmail({ req, to: doc.email, content: confirmation, kind: 'enquiry-confirmation', enquiryId: doc.id })
+  // The private page's key goes out sealed: the outbox that officers read shows a mark in its place.
+  const pageKey = doc.reference ? investorKeyFor(doc.reference) : undefined
+  await enqueueEmail({ req, to: doc.email, content: confirmation, kind: 'enquiry-confirmation', enquiryId: doc.id, secret: pageKey })
   const notification = enquiryNotification({ enquiry: doc, adminUrl: enquiryAdminUrl(doc.id) })
   for (const officer of await enquiryRecipients(req)) {
     await enqueueEmail({ req, to: officer.email, content: notification, kind: 'enquiry-notification', enquiryId: doc.id })

@@ -1,9 +1,11 @@
+import { investorKeyFor, investorPagePath } from '@/lib/enquiries/investorKey'
 import { type RefusalReason, submitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { isBodyRefusal, readBodyWithin } from '@/lib/http/bodyLimit'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { translatorFor } from '@/lib/i18n/translator'
 import { getPortalPayload } from '@/lib/payload'
 import { clientIpOf } from '@/lib/runtime/clientIp'
+import { absoluteUrl } from '@/lib/seo/siteUrl'
 
 export const dynamic = 'force-dynamic'
 
@@ -29,8 +31,8 @@ function jsonObjectOf(body: Buffer, contentType: string | null): Record<string, 
 /**
  * `POST /api/enquiries/submit?locale=ja` with the form's fields as JSON: the same submission as the
  * public form (validation, idempotency key, rate limit, privacy notice), for clients that are not a
- * browser. Answers 201 `{ reference }`, or the refusal in the visitor's language with 400, 413, 429 or
- * 503. Always anonymous: a signed-in account does not change whose enquiry this is. A Next route, not a
+ * browser. Answers 201 `{ reference, page }` (`page`: the enquiry's private page, key included), or the
+ * refusal in the visitor's language with 400, 413, 429 or 503. Always anonymous: a signed-in account does not change whose enquiry this is. A Next route, not a
  * Payload endpoint, so that the collection's config does not import the enquiry workflow (and through
  * it the portal's Payload instance and the config itself).
  */
@@ -44,6 +46,9 @@ export async function POST(request: Request): Promise<Response> {
   }
   const input = jsonObjectOf(body, request.headers.get('content-type'))
   const result = await submitEnquiry({ payload: await getPortalPayload(), input, locale, clientIp: clientIpOf(request.headers) })
-  if (result.isAccepted) return Response.json({ reference: result.reference }, { status: 201 })
+  if (result.isAccepted) {
+    const page = absoluteUrl(investorPagePath(locale, result.reference, investorKeyFor(result.reference)))
+    return Response.json({ reference: result.reference, page }, { status: 201 })
+  }
   return Response.json({ formError: result.formError, fieldErrors: result.fieldErrors }, { status: STATUS_OF[result.reason] })
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { findReplyBusinessDays } from '@/lib/data/site'
+import { investorKeyFor, investorPagePath, isInvestorKey } from '@/lib/enquiries/investorKey'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { isLocale } from '@/lib/i18n/locales'
 
@@ -18,13 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false } }
 }
 
-/** After a submission: the reference (only echoed, never looked up) and what happens next. */
+/**
+ * After a submission: the reference, shown only with the key of its private page (so that nobody is told a
+ * reference that is not theirs), a link to that page, and what happens next.
+ */
 export default async function EnquiryThanksPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const { ref } = await searchParams
-  const reference = typeof ref === 'string' && REFERENCE_PATTERN.test(ref) ? ref : null
+  const { ref, key } = await searchParams
+  const reference = typeof ref === 'string' && REFERENCE_PATTERN.test(ref) && isInvestorKey(ref, key) ? ref : null
   const [t, replyDays] = await Promise.all([getTranslations({ locale, namespace: 'enquire.thanks' }), findReplyBusinessDays()])
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
@@ -36,6 +40,12 @@ export default async function EnquiryThanksPage({ params, searchParams }: Props)
             {reference}
           </p>
           <p className="mt-2 text-sm text-ink-muted">{t('referenceHint')}</p>
+          <p className="mt-4">
+            <Link href={investorPagePath(locale, reference, investorKeyFor(reference))} className="font-semibold text-sea-700 underline hover:text-sea-900">
+              {t('follow')}
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-ink-muted">{t('followHint')}</p>
         </div>
       ) : null}
       <h2 className="mt-10 text-xl font-bold text-ink">{t('nextTitle')}</h2>

@@ -1,0 +1,120 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { ReaderTime } from '@/components/enquiry/ReaderTime'
+import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
+import type { EnquiryStatus } from '@/lib/constants/options'
+import { findInvestorEnquiry } from '@/lib/data/investorEnquiry'
+import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
+import { isInvestorKey } from '@/lib/enquiries/investorKey'
+import { countWrongPageKey, isPageKeyGuessingBlocked } from '@/lib/enquiries/rateLimit'
+import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
+import { INTL_LOCALE } from '@/lib/format/numbers'
+import { isLocale } from '@/lib/i18n/locales'
+import { clientIpOf } from '@/lib/runtime/clientIp'
+
+type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const dynamic = 'force-dynamic'
+
+/** What the investor reads of each status: where their enquiry stands, in plain words. */
+const STATUS_TEXT = {
+  new: 'new',
+  triaged: 'triaged',
+  contacted: 'contacted',
+  'in-progress': 'inProgress',
+  won: 'closed',
+  lost: 'closed',
+  spam: 'closed',
+} as const satisfies Record<EnquiryStatus, string>
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, reference } = await params
+  if (!isLocale(locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'enquiryPage' })
+  const title = REFERENCE_PATTERN.test(reference) ? t('metaTitle', { reference }) : t('metaTitleGeneric')
+  return { title, robots: { index: false, follow: false } }
+}
+
+/**
+ * An enquiry's private page, opened by the key in its link (lib/enquiries/investorKey.ts): where the
+ * enquiry stands and what the investor wrote. Any other key, or none, finds nothing (404), and an address
+ * that keeps guessing is refused for a while. Never cached: it is one person's.
+ */
+export default async function InvestorEnquiryPage({ params, searchParams }: Props) {
+  const { locale, reference } = await params
+  if (!isLocale(locale) || !REFERENCE_PATTERN.test(reference)) notFound()
+  setRequestLocale(locale)
+  const { key } = await searchParams
+  const ip = clientIpOf(await headers())
+  if (await isPageKeyGuessingBlocked(ip)) notFound()
+  if (!isInvestorKey(reference, key)) {
+    await countWrongPageKey(ip)
+    notFound()
+  }
+  const [t, enquiry] = await Promise.all([getTranslations({ locale, namespace: 'enquiryPage' }), findInvestorEnquiry({ reference, key, locale })])
+  if (!enquiry) notFound()
+  const intlLocale = INTL_LOCALE[locale]
+  const isClosed = STATUS_TEXT[enquiry.status] === 'closed'
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
+      <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference: enquiry.reference ?? reference })}</h1>
+      <p className="mt-3 text-sm text-ink-muted">{t('private')}</p>
+
+      <section aria-labelledby="enquiry-status" className="mt-8 rounded-xl border border-sea-200 bg-sea-50 p-6">
+        <h2 id="enquiry-status" className="text-sm font-semibold text-ink-muted">
+          {t('statusLabel')}
+        </h2>
+        <p className="mt-1 text-lg font-semibold text-sea-900" data-testid="enquiry-status">
+          {t(`status.${STATUS_TEXT[enquiry.status]}`)}
+        </p>
+        {enquiry.dueAt && !isClosed ? (
+          <p className="mt-3 text-sm text-ink">
+            {t.rich('replyBy', { time: () => <ReaderTime iso={enquiry.dueAt ?? ''} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} /> })}
+          </p>
+        ) : null}
+        {isClosed ? (
+          <p className="mt-4">
+            <Link href={`/${locale}/enquire`} className="font-semibold text-sea-700 underline hover:text-sea-900">
+              {t('newEnquiry')}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="enquiry-thread" className="mt-10">
+        <h2 id="enquiry-thread" className="text-xl font-bold text-ink">
+          {t('threadTitle')}
+        </h2>
+        <ol className="mt-4 space-y-4">
+          <li className="rounded-xl border border-line p-5" data-testid="enquiry-message">
+            <p className="text-sm text-ink-muted">
+              {t('sentBy', { name: enquiry.name })} · <ReaderTime iso={enquiry.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
+            </p>
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="font-semibold text-ink-muted">{t('type')}</dt>
+              <dd>{ENQUIRY_TYPE_LABELS[enquiry.type][locale]}</dd>
+              {enquiry.subjectTitle ? (
+                <>
+                  <dt className="font-semibold text-ink-muted">{t('about')}</dt>
+                  <dd>{enquiry.subjectTitle}</dd>
+                </>
+              ) : null}
+              {enquiry.organisation ? (
+                <>
+                  <dt className="font-semibold text-ink-muted">{t('organisation')}</dt>
+                  <dd>{enquiry.organisation}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="mt-4 text-base leading-relaxed whitespace-pre-wrap text-ink">{enquiry.message}</p>
+          </li>
+        </ol>
+        <p className="mt-4 text-sm text-ink-muted">{t('replyByEmail')}</p>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
+import { COLLECTION_SLUGS } from '@/collections/slugs'
+import type { Enquiry } from '@/payload-types'
+import type { Locale } from '../i18n/locales'
+import { getPortalPayload } from '../payload'
+
+export type InvestorEnquiry = Pick<Enquiry, 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
+  /** The published title of what the enquiry is about, in the page's language; null when none or unpublished. */
+  subjectTitle: string | null
+}
+
+/**
+ * The enquiry that `key` opens, read with the visitor's access (access/enquiries.ts checks the key, so a
+ * wrong one reads nothing): only what the investor wrote and where it stands, never notes, assignee or history.
+ */
+export async function findInvestorEnquiry({ reference, key, locale }: { reference: string; key: string; locale: Locale }): Promise<InvestorEnquiry | null> {
+  const payload = await getPortalPayload()
+  const { docs } = await payload.find({
+    collection: COLLECTION_SLUGS.enquiries,
+    where: { reference: { equals: reference } },
+    context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+    overrideAccess: false,
+    locale,
+    select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+  })
+  const enquiry = docs[0]
+  if (!enquiry) return null
+  const subject = enquiry.subject?.value
+  const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
+  const { reference: found, type, name, organisation, message, status, dueAt, createdAt } = enquiry
+  return { reference: found, type, name, organisation, message, status, dueAt, createdAt, subjectTitle }
+}
