@@ -100,10 +100,12 @@ test.describe.serial('the database goes away while the portal runs', () => {
   test('refusing connections: an enquiry is accepted with a reference and the thanks page shows it', async ({ browser }) => {
     const submitted = await api.post('/api/enquiries/submit?locale=en', { data: enquiry, timeout: NO_HANG_MS })
     expect(submitted.status()).toBe(201)
-    enquiryReference = ((await submitted.json()) as { reference: string }).reference
+    const accepted = (await submitted.json()) as { reference: string; page: string }
+    enquiryReference = accepted.reference
     expect(enquiryReference).toMatch(/^SB-\d{4}-S[0-9A-Z]{8}$/)
+    const key = new URL(accepted.page).searchParams.get('key') ?? ''
 
-    const thanks = await openPage(browser, 'en-US', `/en/enquire/thanks?ref=${enquiryReference}`)
+    const thanks = await openPage(browser, 'en-US', `/en/enquire/thanks?ref=${enquiryReference}&key=${encodeURIComponent(key)}`)
     expect(thanks.status).toBe(200)
     await expect(thanks.page.getByTestId('enquiry-reference')).toHaveText(enquiryReference)
     await thanks.page.close()

@@ -166,10 +166,12 @@ test.describe('an investor’s enquiry', () => {
     }
     const sent = await request.post('/api/enquiries/submit?locale=ko', { headers, data: enquiry })
     expect(sent.status(), await sent.text()).toBe(201)
-    const { reference } = (await sent.json()) as { reference: string }
+    const accepted = (await sent.json()) as { reference: string; page: string }
+    const { reference } = accepted
     expect(reference).toMatch(REFERENCE)
+    expect(new URL(accepted.page).pathname).toBe(`/ko/enquiries/${reference}`)
     const again = await request.post('/api/enquiries/submit?locale=ko', { headers, data: enquiry })
-    expect(await again.json()).toEqual({ reference })
+    expect(await again.json()).toEqual(accepted)
     await expect.poll(() => storedEnquiries(enquiry.email)).toEqual([expect.objectContaining({ reference, locale: 'ko', type: 'area' })])
 
     const invalid = await request.post('/api/enquiries/submit?locale=ko', { headers, data: { ...enquiry, email: 'park@', idempotencyKey: crypto.randomUUID() } })

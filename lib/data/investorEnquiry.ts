@@ -1,3 +1,5 @@
+import { Forbidden } from 'payload'
+
 import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { Enquiry } from '@/payload-types'
@@ -15,18 +17,24 @@ export type InvestorEnquiry = Pick<Enquiry, 'reference' | 'type' | 'name' | 'org
  */
 export async function findInvestorEnquiry({ reference, key, locale }: { reference: string; key: string; locale: Locale }): Promise<InvestorEnquiry | null> {
   const payload = await getPortalPayload()
-  const { docs } = await payload.find({
-    collection: COLLECTION_SLUGS.enquiries,
-    where: { reference: { equals: reference } },
-    context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
-    overrideAccess: false,
-    locale,
-    select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-  })
-  const enquiry = docs[0]
+  // A key the access refuses reads nothing: Payload answers such a read with Forbidden, here a page not found.
+  const found = await payload
+    .find({
+      collection: COLLECTION_SLUGS.enquiries,
+      where: { reference: { equals: reference } },
+      context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+      overrideAccess: false,
+      locale,
+      select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true },
+      depth: 1,
+      limit: 1,
+      pagination: false,
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Forbidden) return null
+      throw error
+    })
+  const enquiry = found?.docs[0]
   if (!enquiry) return null
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null

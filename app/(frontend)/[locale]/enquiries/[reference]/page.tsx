@@ -56,7 +56,17 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
     notFound()
   }
   const [t, enquiry] = await Promise.all([getTranslations({ locale, namespace: 'enquiryPage' }), findInvestorEnquiry({ reference, key, locale })])
-  if (!enquiry) notFound()
+  if (!enquiry) {
+    // The key is right, so the reference was given to this visitor: accepted, and stored a moment later (see the intake).
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
+        <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference })}</h1>
+        <p className="mt-8 rounded-xl border border-sea-200 bg-sea-50 p-6 text-lg font-semibold text-sea-900" data-testid="enquiry-status">
+          {t('status.recording')}
+        </p>
+      </div>
+    )
+  }
   const intlLocale = INTL_LOCALE[locale]
   const isClosed = STATUS_TEXT[enquiry.status] === 'closed'
   return (

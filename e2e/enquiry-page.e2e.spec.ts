@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto'
+
+import { expect, test } from '@playwright/test'
+
+import { queryE2eDatabase } from './support/database'
+
+const uniqueEmail = (name: string) => `${name}-${randomBytes(4).toString('hex')}@investor.e2e.test`
+
+/** A visitor from an address of its own (the tests' server trusts loopback's X-Forwarded-For), so that its wrong keys count against it alone. */
+const fromAddress = () => ({ 'x-forwarded-for': `10.${[...randomBytes(3)].join('.')}` })
+
+test.describe('an enquiry’s private page', () => {
+  test('opens from the thank-you page in Japanese, in the reader’s time zone, and follows the status an officer sets', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+    const page = await context.newPage()
+    const email = uniqueEmail('kobayashi')
+    await page.goto('/ja/enquire')
+    await page.locator('#enquiry-name').fill('小林 誠')
+    await page.locator('#enquiry-email').fill(email)
+    await page.locator('#enquiry-country').selectOption('JP')
+    await page.locator('#enquiry-message').fill('市北区でのRCEP関連サービスの利用について伺いたいです。\n二行目です。')
+    await page.locator('#enquiry-consent').check()
+    await page.getByRole('button', { name: '送信する' }).click()
+    await expect(page).toHaveURL(/\/ja\/enquire\/thanks\?ref=SB-/)
+    const reference = (await page.getByTestId('enquiry-reference').textContent()) ?? ''
+
+    await page.getByRole('link', { name: 'お問い合わせの状況を確認する' }).click()
+    await expect(page).toHaveURL(new RegExp(`/ja/enquiries/${reference}\\?key=[A-Za-z0-9_-]{43}$`))
+    await expect(page).toHaveTitle(new RegExp(`お問い合わせ ${reference} の状況`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`お問い合わせ ${reference} の状況`)
+    await expect(page.getByTestId('enquiry-status')).toHaveText('受け付けました。投資担当者が順次対応いたします。')
+    const message = page.getByTestId('enquiry-message')
+    await expect(message).toContainText('送信者：小林 誠')
+    await expect(message).toContainText('市北区でのRCEP関連サービスの利用について伺いたいです。')
+    await expect(message).toContainText('二行目です。')
+    // Written by the server in Beijing time, rewritten by the browser in the reader's own zone.
+    await expect(message.locator('time')).toContainText('JST')
+    await expect(page.getByText(/^回答期限：/)).toContainText('JST')
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    const privateUrl = page.url()
+
+    await queryE2eDatabase(`update enquiries set status = 'contacted' where reference = $1`, [reference])
+    await page.reload()
+    await expect(page.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールでご回答しました。')
+    await queryE2eDatabase(`update enquiries set status = 'won' where reference = $1`, [reference])
+    await page.reload()
+    await expect(page.getByTestId('enquiry-status')).toHaveText('このお問い合わせは完了しました。')
+    await expect(page.getByText(/^回答期限：/)).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'ほかにご用件がありましたら、新たにお問い合わせください' })).toHaveAttribute('href', '/ja/enquire')
+
+    // The receipt links to the same page, and the outbox that officers read holds a mark where the key goes.
+    const [receipt] = await queryE2eDatabase<{ text: string; html: string }>(
+      `select text, html from outbox where "to" = $1 and kind = 'enquiry-confirmation'`,
+      [email],
+    )
+    const key = new URL(privateUrl).searchParams.get('key') ?? ''
+    expect(receipt.text).toContain(`/ja/enquiries/${reference}?key=[hidden]`)
+    expect(`${receipt.text}${receipt.html}`).not.toContain(key)
+    await context.close()
+  })
+
+  test('answers 404 to a wrong key, a missing key and another enquiry’s key, and refuses an address that keeps guessing', async ({ request }) => {
+    const submit = async (name: string) => {
+      const response = await request.post('/api/enquiries/submit?locale=en', {
+        headers: fromAddress(),
+        data: { type: 'general', name, email: uniqueEmail(name), country: 'SG', message: 'Office space near the cruise port.', consent: true, idempotencyKey: crypto.randomUUID() },
+      })
+      expect(response.status()).toBe(201)
+      return (await response.json()) as { reference: string; page: string }
+    }
+    const [first, second] = await Promise.all([submit('tan'), submit('lim')])
+    const firstKey = new URL(first.page).searchParams.get('key') ?? ''
+    const guesser = fromAddress()
+    const open = (path: string, headers = guesser) => request.get(path, { headers, maxRedirects: 0 })
+
+    const firstPath = new URL(first.page).pathname + new URL(first.page).search
+    const owner = fromAddress()
+    // Accepted means stored a moment later at most; the page says so meanwhile.
+    await expect
+      .poll(async () => {
+        const opened = await open(firstPath, owner)
+        expect(opened.status()).toBe(200)
+        expect(opened.headers()['cache-control']).toMatch(/no-store/)
+        return opened.text()
+      })
+      .toContain('Received. An investment officer will take it up shortly.')
+
+    for (const path of [
+      `/en/enquiries/${first.reference}`,
+      `/en/enquiries/${first.reference}?key=`,
+      `/en/enquiries/${first.reference}?key=${firstKey.slice(0, -1)}A`,
+      `/en/enquiries/${second.reference}?key=${firstKey}`,
+      `/en/enquiries/SB-1999-000001?key=${firstKey}`,
+      `/en/enquiries/not-a-reference?key=${firstKey}`,
+    ]) {
+      const response = await open(path)
+      expect(response.status(), path).toBe(404)
+      expect(await response.text(), path).not.toContain('Office space near the cruise port.')
+    }
+
+    // Twenty wrong keys from one address, and for a while even the right key opens nothing from there.
+    for (let attempt = 0; attempt < 20; attempt += 1) await open(`/en/enquiries/${first.reference}?key=wrong-${attempt}`)
+    expect((await open(firstPath)).status()).toBe(404)
+    expect((await open(firstPath, owner)).status()).toBe(200)
+  })
+})

@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
+import { COLLECTION_SLUGS } from '@/collections/slugs'
+import { revealSecret, SECRET_MARK, unsealSecret } from '@/lib/email/sealedSecret'
+import { investorKeyFor, isInvestorKey } from '@/lib/enquiries/investorKey'
+import type { Enquiry, User } from '@/payload-types'
+import { uniqueSuffix } from './fixtures'
+import { getTestPayload } from './payload'
+import { createStaffUser, deleteStaffUsers } from './staff-users'
+
+const ENQUIRIES = COLLECTION_SLUGS.enquiries
+
+describe('the key of an enquiry’s private page', () => {
+  let payload: Payload
+  let officer: User
+  let mine: Enquiry
+  let theirs: Enquiry
+
+  const asInvestor = (reference: string, key: unknown, where = { reference: { equals: reference } }) =>
+    payload.find({
+      collection: ENQUIRIES,
+      where,
+      context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+      overrideAccess: false,
+      select: { reference: true, message: true, notes: true, assignee: true, statusHistory: true, firstRespondedAt: true, status: true },
+      depth: 0,
+    })
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    officer = await createStaffUser(payload, 'officer')
+    const create = (name: string) =>
+      payload.create({
+        collection: ENQUIRIES,
+        data: {
+          reference: `SB-TEST-${uniqueSuffix()}`,
+          type: 'general',
+          name,
+          email: `${uniqueSuffix()}@investor.test`,
+          locale: 'ko',
+          message: `${name}: office space near the cruise port.`,
+          consent: true,
+          assignee: officer.id,
+          notes: [{ body: 'Budget looks small; check with the district first.' }],
+        },
+      })
+    mine = await create('Kim Min-jun')
+    theirs = await create('Lee Seo-yeon')
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: COLLECTION_SLUGS.outbox, where: { enquiry: { in: [mine.id, theirs.id] } } })
+    await payload.delete({ collection: ENQUIRIES, where: { id: { in: [mine.id, theirs.id] } } })
+    await deleteStaffUsers(payload)
+  })
+
+  it('is the same for the same reference, differs between references, and is checked exactly', () => {
+    const key = investorKeyFor(mine.reference!)
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(investorKeyFor(mine.reference!)).toBe(key)
+    expect(investorKeyFor(theirs.reference!)).not.toBe(key)
+    expect(isInvestorKey(mine.reference!, key)).toBe(true)
+    for (const wrong of [undefined, '', key.slice(1), `${key}A`, investorKeyFor(theirs.reference!), ['x'], 42, 'x'.repeat(10_000)]) {
+      expect(isInvestorKey(mine.reference!, wrong)).toBe(false)
+    }
+  })
+
+  it('opens its own enquiry, and of it neither the notes, the assignee nor the history', async () => {
+    const { docs } = await asInvestor(mine.reference!, investorKeyFor(mine.reference!))
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ reference: mine.reference, message: 'Kim Min-jun: office space near the cruise port.', status: 'new' })
+    expect(JSON.stringify(docs[0])).not.toContain('Budget looks small')
+    expect(docs[0].notes ?? []).toEqual([])
+    expect(docs[0].statusHistory ?? []).toEqual([])
+    expect(docs[0]).not.toHaveProperty('assignee')
+    expect(docs[0]).not.toHaveProperty('firstRespondedAt')
+  })
+
+  it('opens no other enquiry, even when the query asks for every one', async () => {
+    const { docs } = await asInvestor(mine.reference!, investorKeyFor(mine.reference!), { reference: { equals: theirs.reference! } })
+    expect(docs).toEqual([])
+    const everything = await payload.find({
+      collection: ENQUIRIES,
+      context: { [INVESTOR_PAGE_CONTEXT]: { reference: mine.reference, key: investorKeyFor(mine.reference!) } },
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+    })
+    expect(everything.docs.map((doc) => doc.reference)).toEqual([mine.reference])
+  })
+
+  it('opens nothing with a wrong key, another enquiry’s key or none', async () => {
+    for (const key of ['', 'guess', investorKeyFor(theirs.reference!), undefined]) {
+      await expect(asInvestor(mine.reference!, key)).rejects.toMatchObject({ status: 403 })
+    }
+  })
+
+  it('is sent in the receipt, sealed: the outbox officers read shows a mark where it goes', async () => {
+    const { docs } = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { enquiry: { equals: mine.id }, kind: { equals: 'enquiry-confirmation' } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    const [receipt] = docs
+    const key = investorKeyFor(mine.reference!)
+    expect(receipt.text).toContain(`/ko/enquiries/${mine.reference}?key=${SECRET_MARK}`)
+    expect(receipt.text).toContain('문의 진행 상황은 아래 전용 페이지에서 언제든지 확인하실 수 있습니다.')
+    expect(`${receipt.text}${receipt.html}`).not.toContain(key)
+    expect(receipt.sealedSecret).toBeTruthy()
+    expect(receipt.sealedSecret).not.toContain(key)
+    const sent = revealSecret(receipt, unsealSecret(receipt.sealedSecret!))
+    const link = /https?:\/\/\S+\/ko\/enquiries\/\S+/.exec(sent.text)?.[0] ?? ''
+    expect(isInvestorKey(mine.reference!, new URL(link).searchParams.get('key'))).toBe(true)
+    expect(sent.html).toContain(`<a href="${link}">`)
+
+    const asOfficer = await payload.findByID({ collection: COLLECTION_SLUGS.outbox, id: receipt.id, user: officer, overrideAccess: false })
+    expect(asOfficer).not.toHaveProperty('sealedSecret')
+    expect(`${asOfficer.text}${asOfficer.html}`).not.toContain(key)
+  })
+})
