@@ -38,6 +38,6 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
   if (!enquiry) return null
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
-  const { reference: found, type, name, organisation, message, status, dueAt, createdAt } = enquiry
-  return { reference: found, type, name, organisation, message, status, dueAt, createdAt, subjectTitle }
+  const { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
+  return { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, subjectTitle }
 }

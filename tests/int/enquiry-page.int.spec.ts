@@ -37,6 +37,7 @@ describe('the key of an enquiry’s private page', () => {
         data: {
           reference: `SB-TEST-${uniqueSuffix()}`,
           type: 'general',
+          status: 'new',
           name,
           email: `${uniqueSuffix()}@investor.test`,
           locale: 'ko',
