@@ -77,6 +77,7 @@ export interface Config {
     news: News;
     media: Media;
     enquiries: Enquiry;
+    'enquiry-replies': EnquiryReply;
     outbox: Outbox;
     partners: Partner;
     users: User;
@@ -90,6 +91,9 @@ export interface Config {
     areas: {
       relatedProjects: 'projects';
     };
+    enquiries: {
+      replies: 'enquiry-replies';
+    };
   };
   collectionsSelect: {
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
@@ -101,6 +105,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    'enquiry-replies': EnquiryRepliesSelect<false> | EnquiryRepliesSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -834,6 +839,11 @@ export interface Enquiry {
   country?: string | null;
   locale?: ('zh' | 'en' | 'ja' | 'ko') | null;
   message: string;
+  replies?: {
+    docs?: (number | EnquiryReply)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   consent: boolean;
   privacyNoticeVersion?: string | null;
   status: 'new' | 'triaged' | 'contacted' | 'in-progress' | 'won' | 'lost' | 'spam';
@@ -857,6 +867,21 @@ export interface Enquiry {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-replies".
+ */
+export interface EnquiryReply {
+  id: number;
+  enquiry: number | Enquiry;
+  /**
+   * Write in the investor’s language. Once sent it cannot be changed; the investor reads it by email and on the enquiry’s page.
+   */
+  body: string;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -929,7 +954,8 @@ export interface Outbox {
   text: string;
   html?: string | null;
   status: 'queued' | 'sent' | 'failed';
-  kind: 'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment' | 'partner-password-reset';
+  kind:
+    'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment' | 'enquiry-reply' | 'partner-password-reset';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;
@@ -1099,6 +1125,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'enquiry-replies';
+        value: number | EnquiryReply;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1555,6 +1585,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   country?: T;
   locale?: T;
   message?: T;
+  replies?: T;
   consent?: T;
   privacyNoticeVersion?: T;
   status?: T;
@@ -1578,6 +1609,17 @@ export interface EnquiriesSelect<T extends boolean = true> {
         changedAt?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-replies_select".
+ */
+export interface EnquiryRepliesSelect<T extends boolean = true> {
+  enquiry?: T;
+  body?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import sharp from 'sharp'
 import { isAdmin } from './access/isAdmin'
 import { Areas } from './collections/Areas'
 import { Enquiries } from './collections/Enquiries'
+import { EnquiryReplies } from './collections/EnquiryReplies'
 import { Funds } from './collections/Funds'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
@@ -73,7 +74,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, Outbox, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, Outbox, Partners, Users],
   globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {

@@ -45,3 +45,11 @@ export const ENQUIRY_FORM_CONTEXT = 'isEnquiryFormSubmission'
  */
 export const canCreateEnquiries: Access = ({ req: { user, context } }) =>
   hasRole(user, 'admin') || (context[ENQUIRY_FORM_CONTEXT] === true && (!user || isPartnerUser(user)))
+
+/** Officers and admins read every reply; a visitor with an enquiry's private key the replies to that enquiry. */
+export const canReadEnquiryReplies: Access = ({ req: { user, context } }): AccessResult => {
+  if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
+  const grant = user ? null : investorGrantOf(context)
+  if (grant) return { 'enquiry.reference': { equals: grant.reference } }
+  return false
+}

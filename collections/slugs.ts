@@ -10,6 +10,7 @@ export const COLLECTION_SLUGS = {
   areas: 'areas',
   news: 'news',
   enquiries: 'enquiries',
+  enquiryReplies: 'enquiry-replies',
   media: 'media',
   users: 'users',
   partners: 'partners',

@@ -104,6 +104,18 @@ export const Enquiries: CollectionConfig = {
     },
     { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel, access: adminOnlyUpdate },
     {
+      // The officers' answers, oldest first; "Add new" writes one (collections/EnquiryReplies), sent to the investor.
+      name: 'replies',
+      type: 'join',
+      collection: COLLECTION_SLUGS.enquiryReplies,
+      on: 'enquiry',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: { zh: '答复', en: 'Replies', ja: '回答', ko: '답변' } satisfies AdminLabel,
+      access: { read: isOfficerOrAdminField },
+      admin: { defaultColumns: ['body', 'author', 'createdAt'], allowCreate: true },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'consent', type: 'checkbox', required: true, label: { zh: '同意隐私声明', en: 'Accepted the privacy notice', ja: 'プライバシーポリシーに同意', ko: '개인정보 처리방침 동의' } satisfies AdminLabel, access: adminOnlyUpdate },

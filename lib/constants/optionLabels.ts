@@ -146,6 +146,7 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'enquiry-confirmation': { zh: '咨询受理确认', en: 'Enquiry confirmation', ja: 'お問い合わせ受付確認', ko: '문의 접수 확인' },
   'enquiry-notification': { zh: '新咨询提醒', en: 'New enquiry alert', ja: '新規お問い合わせの通知', ko: '새 문의 알림' },
   'enquiry-assignment': { zh: '咨询分派通知', en: 'Assignment notice', ja: '担当割り当ての通知', ko: '담당 배정 알림' },
+  'enquiry-reply': { zh: '答复投资者', en: 'Reply to the investor', ja: '投資家への回答', ko: '투자자에게 보낸 답변' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
 }
 

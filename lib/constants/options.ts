@@ -39,7 +39,7 @@ export const AWAITING_REPLY_STATUSES = ['new', 'triaged'] as const satisfies rea
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'partner-password-reset'] as const
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'partner-password-reset'] as const
 
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]

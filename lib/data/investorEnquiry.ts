@@ -9,6 +9,8 @@ import { getPortalPayload } from '../payload'
 export type InvestorEnquiry = Pick<Enquiry, 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
   /** The published title of what the enquiry is about, in the page's language; null when none or unpublished. */
   subjectTitle: string | null
+  /** The officers' replies, oldest first. */
+  replies: { id: number; body: string; createdAt: string }[]
 }
 
 /**
@@ -36,8 +38,19 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     })
   const enquiry = found?.docs[0]
   if (!enquiry) return null
+  const { docs: replies } = await payload.find({
+    collection: COLLECTION_SLUGS.enquiryReplies,
+    where: { enquiry: { equals: enquiry.id } },
+    context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+    overrideAccess: false,
+    select: { body: true, createdAt: true },
+    sort: 'createdAt',
+    depth: 0,
+    limit: 200,
+    pagination: false,
+  })
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
   const { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
-  return { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, subjectTitle }
+  return { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, subjectTitle, replies: replies.map(({ id, body, createdAt: at }) => ({ id, body, createdAt: at })) }
 }

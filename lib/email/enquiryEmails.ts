@@ -34,6 +34,24 @@ export function enquiryConfirmation({ enquiry, businessDays }: { enquiry: Enquir
   return composeEmail({ subject: t('confirmation.subject', { reference }), paragraphs, lang: locale })
 }
 
+/**
+ * An officer's reply, in the investor's language: the officer's own words as plain text (never a live
+ * link), their signature, and the link to the enquiry's page, where the whole conversation is (its key
+ * stands as the outbox's mark: send it with `investorKeyFor(reference)` as the secret).
+ */
+export function enquiryReply({ enquiry, body, officerName }: { enquiry: Enquiry; body: string; officerName: string | null }): EmailContent {
+  const locale = enquiryLocale(enquiry)
+  const t = emailTranslator(locale)
+  const reference = enquiry.reference ?? ''
+  const pageUrl = investorPageEmailUrl(locale, reference)
+  const signature = [officerName, t('confirmation.sender')].filter(Boolean).join('\n')
+  return composeEmail({
+    subject: t('reply.subject', { reference }),
+    paragraphs: [body, signature, { text: t('reply.follow', { url: pageUrl }), link: pageUrl }],
+    lang: locale,
+  })
+}
+
 function bilingual(build: (locale: Locale) => { subject: string; paragraphs: EmailParagraph[] }): EmailContent {
   const versions = STAFF_LOCALES.map(build)
   return composeEmail({

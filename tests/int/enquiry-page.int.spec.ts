@@ -15,6 +15,8 @@ const ENQUIRIES = COLLECTION_SLUGS.enquiries
 describe('the key of an enquiry’s private page', () => {
   let payload: Payload
   let officer: User
+  let otherOfficer: User
+  let editor: User
   let mine: Enquiry
   let theirs: Enquiry
 
@@ -31,6 +33,8 @@ describe('the key of an enquiry’s private page', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     officer = await createStaffUser(payload, 'officer')
+    otherOfficer = await createStaffUser(payload, 'officer')
+    editor = await createStaffUser(payload, 'editor')
     const create = (name: string) =>
       payload.create({
         collection: ENQUIRIES,
@@ -52,6 +56,7 @@ describe('the key of an enquiry’s private page', () => {
   })
 
   afterAll(async () => {
+    await payload.delete({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { in: [mine.id, theirs.id] } } })
     await payload.delete({ collection: COLLECTION_SLUGS.outbox, where: { enquiry: { in: [mine.id, theirs.id] } } })
     await payload.delete({ collection: ENQUIRIES, where: { id: { in: [mine.id, theirs.id] } } })
     await deleteStaffUsers(payload)
@@ -116,5 +121,59 @@ describe('the key of an enquiry’s private page', () => {
     const asOfficer = await payload.findByID({ collection: COLLECTION_SLUGS.outbox, id: receipt.id, user: officer, overrideAccess: false })
     expect(asOfficer).not.toHaveProperty('sealedSecret')
     expect(`${asOfficer.text}${asOfficer.html}`).not.toContain(key)
+  })
+
+  describe('an officer’s reply', () => {
+    const body = '김민준 님, 문의해 주셔서 감사합니다.\n크루즈항 인근 사무 공간 목록을 보내 드립니다. https://example.com/not-a-link'
+
+    it('is signed by whoever sends it, goes out in the investor’s language through the outbox, and moves the enquiry to contacted', async () => {
+      const reply = await payload.create({
+        collection: COLLECTION_SLUGS.enquiryReplies,
+        data: { enquiry: mine.id, body, author: otherOfficer.id },
+        user: officer,
+        overrideAccess: false,
+      })
+      expect(reply.author).toMatchObject({ id: officer.id })
+
+      const { docs } = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { enquiry: { equals: mine.id }, kind: { equals: 'enquiry-reply' } }, depth: 0 })
+      expect(docs).toHaveLength(1)
+      const [sent] = docs
+      expect(sent).toMatchObject({ to: mine.email, status: 'queued', subject: `문의(${mine.reference})에 대한 답변` })
+      expect(sent.text).toContain('크루즈항 인근 사무 공간 목록을 보내 드립니다.')
+      expect(sent.text).toContain(`/ko/enquiries/${mine.reference}?key=${SECRET_MARK}`)
+      expect(sent.html).not.toContain('href="https://example.com')
+      expect(sent.sealedSecret).toBeTruthy()
+
+      const enquiry = await payload.findByID({ collection: ENQUIRIES, id: mine.id, depth: 0 })
+      expect(enquiry.status).toBe('contacted')
+      expect(enquiry.firstRespondedAt).toBeTruthy()
+      expect(enquiry.statusHistory?.at(-1)).toMatchObject({ status: 'contacted', changedBy: officer.id })
+    })
+
+    it('is on the investor’s thread, and on no other enquiry’s', async () => {
+      const read = (reference: string, key: string) =>
+        payload.find({
+          collection: COLLECTION_SLUGS.enquiryReplies,
+          context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+        })
+      const own = await read(mine.reference!, investorKeyFor(mine.reference!))
+      expect(own.docs.map((reply) => reply.body)).toEqual([body])
+      expect((await read(theirs.reference!, investorKeyFor(theirs.reference!))).docs).toEqual([])
+      await expect(read(mine.reference!, 'guess')).rejects.toMatchObject({ status: 403 })
+    })
+
+    it('is written by officers only, and once written never changed', async () => {
+      await expect(
+        payload.create({ collection: COLLECTION_SLUGS.enquiryReplies, data: { enquiry: mine.id, body: 'Hello' }, user: editor, overrideAccess: false }),
+      ).rejects.toMatchObject({ status: 403 })
+      const { docs } = await payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } }, depth: 0 })
+      await expect(
+        payload.update({ collection: COLLECTION_SLUGS.enquiryReplies, id: docs[0].id, data: { body: 'Rewritten' }, user: officer, overrideAccess: false }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    })
   })
 })

@@ -122,6 +122,14 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
             </dl>
             <p className="mt-4 text-base leading-relaxed whitespace-pre-wrap text-ink">{enquiry.message}</p>
           </li>
+          {enquiry.replies.map((reply) => (
+            <li key={reply.id} className="rounded-xl border border-sea-200 bg-sea-50 p-5" data-testid="enquiry-reply">
+              <p className="text-sm text-ink-muted">
+                {t('fromOfficer')} · <ReaderTime iso={reply.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
+              </p>
+              <p className="mt-3 text-base leading-relaxed whitespace-pre-wrap text-ink">{reply.body}</p>
+            </li>
+          ))}
         </ol>
         <p className="mt-4 text-sm text-ink-muted">{t('replyByEmail')}</p>
       </section>
