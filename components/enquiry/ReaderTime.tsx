@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from 'react'
 
-const OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short', timeZoneName: 'short' }
+// Intl refuses `timeZoneName` beside `dateStyle`: the parts are named one by one.
+const OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
 
 const neverChanges = () => () => {}
 
