@@ -41,7 +41,7 @@ export const Enquiries: CollectionConfig = {
   admin: {
     group: ENQUIRY_GROUP,
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'age'],
+    defaultColumns: ['reference', 'name', 'locale', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'age'],
     listSearchableFields: ['reference', 'name', 'organisation', 'email'],
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
     components: { beforeListTable: ['/components/admin/EnquiryListActions#EnquiryListActions'] },
@@ -92,7 +92,15 @@ export const Enquiries: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'country', type: 'text', maxLength: 2, index: true, label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel, access: adminOnlyUpdate },
+        {
+          name: 'country',
+          type: 'text',
+          maxLength: 2,
+          index: true,
+          label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel,
+          access: adminOnlyUpdate,
+          admin: { components: { Cell: '/components/admin/CountryCell#CountryCell' } },
+        },
         {
           name: 'locale',
           type: 'select',

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+
+import { queryE2eDatabase } from './support/database'
+import { createStaff, expect, signInToAdmin, test } from './support/staff'
+
+test('an officer answers an investor from the enquiry in the admin, and the investor reads the answer on their page', async ({ adminApi, browser, request }) => {
+  test.setTimeout(120_000)
+  const officer = await createStaff(adminApi, 'officer')
+  const email = `suzuki-${randomBytes(4).toString('hex')}@investor.e2e.test`
+  const submitted = await request.post('/api/enquiries/submit?locale=ja', {
+    headers: { 'x-forwarded-for': `10.${[...randomBytes(3)].join('.')}` },
+    data: { type: 'area', name: '鈴木 一郎', email, country: 'JP', message: 'クルーズ港周辺のオフィス賃料を教えてください。', consent: true, idempotencyKey: crypto.randomUUID() },
+  })
+  expect(submitted.status()).toBe(201)
+  const { reference, page: privateUrl } = (await submitted.json()) as { reference: string; page: string }
+  await expect.poll(async () => (await queryE2eDatabase('select id from enquiries where reference = $1', [reference])).length).toBe(1)
+
+  const staff = await browser.newContext()
+  const admin = await staff.newPage()
+  await signInToAdmin(admin, officer)
+  await admin.goto('/admin/collections/enquiries')
+  await admin.getByPlaceholder(/Search by Reference/).fill(reference)
+  await expect(admin.locator('table tbody tr')).toHaveCount(1)
+  await admin.getByRole('link', { name: reference }).click()
+  await expect(admin.locator('#field-message')).toHaveValue('クルーズ港周辺のオフィス賃料を教えてください。')
+
+  const answer = '鈴木様\nお問い合わせいただきありがとうございます。クルーズ港周辺のオフィス情報をお送りします。'
+  await admin.locator('.relationship-table__add-new').click()
+  const drawer = admin.locator('.drawer--is-open').last()
+  await drawer.locator('#field-body').fill(answer)
+  await drawer.locator('#action-save').click()
+  await expect(admin.locator('.payload-toast-container')).toContainText(/success/i, { timeout: 15_000 })
+  await admin.reload()
+  await expect(admin.locator('.relationship-table')).toContainText('お問い合わせいただきありがとうございます。')
+
+  const [sent] = await queryE2eDatabase<{ subject: string; text: string }>(`select subject, text from outbox where "to" = $1 and kind = 'enquiry-reply'`, [email])
+  expect(sent.subject).toBe(`お問い合わせ（受付番号 ${reference}）へのご回答`)
+  expect(sent.text).toContain('クルーズ港周辺のオフィス情報をお送りします。')
+  expect(sent.text).toContain(`/ja/enquiries/${reference}?key=[hidden]`)
+
+  const investorContext = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
+  const investor = await investorContext.newPage()
+  await investor.goto(new URL(privateUrl).pathname + new URL(privateUrl).search)
+  await expect(investor.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールでご回答しました。')
+  const reply = investor.getByTestId('enquiry-reply')
+  await expect(reply).toHaveCount(1)
+  await expect(reply).toContainText('投資担当者からの回答')
+  await expect(reply).toContainText('クルーズ港周辺のオフィス情報をお送りします。')
+  await expect(reply.locator('time')).toContainText('JST')
+  await Promise.all([staff.close(), investorContext.close()])
+})
