@@ -23,6 +23,9 @@ if (isUpToDate && !process.argv.includes('--force')) {
   // The build loads the Payload config, which wants a secret; the built files do not keep it.
   const env = { ...process.env, PAYLOAD_SECRET: resolvePayloadSecret({ mayGenerate: true }) }
   await runCommandOrThrow('payload', ['generate:importmap'], env)
+  // Taken before the build (after the import map, which it may rewrite): a source edited while the build
+  // runs is not in it, and must make the next build run again.
+  const built = computeSourceFingerprint(root)
   await runCommandOrThrow('next', ['build'], env)
-  writeFileSync(fingerprintFile, computeSourceFingerprint(root))
+  writeFileSync(fingerprintFile, built)
 }
