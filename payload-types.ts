@@ -881,6 +881,7 @@ export interface EnquiryReply {
    * Write in the investor’s language. Once sent it cannot be changed; the investor reads it by email and on the enquiry’s page.
    */
   body: string;
+  from?: ('officer' | 'investor') | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -955,7 +956,12 @@ export interface Outbox {
   html?: string | null;
   status: 'queued' | 'sent' | 'failed';
   kind:
-    'enquiry-confirmation' | 'enquiry-notification' | 'enquiry-assignment' | 'enquiry-reply' | 'partner-password-reset';
+    | 'enquiry-confirmation'
+    | 'enquiry-notification'
+    | 'enquiry-assignment'
+    | 'enquiry-reply'
+    | 'investor-reply'
+    | 'partner-password-reset';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;
@@ -1619,6 +1625,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
 export interface EnquiryRepliesSelect<T extends boolean = true> {
   enquiry?: T;
   body?: T;
+  from?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -46,6 +46,20 @@ export const ENQUIRY_FORM_CONTEXT = 'isEnquiryFormSubmission'
 export const canCreateEnquiries: Access = ({ req: { user, context } }) =>
   hasRole(user, 'admin') || (context[ENQUIRY_FORM_CONTEXT] === true && (!user || isPartnerUser(user)))
 
+/**
+ * Officers and admins write replies; a visitor with an enquiry's private key writes one to that enquiry
+ * only (the reply's own hooks then mark it as the investor's).
+ */
+export const canCreateEnquiryReplies: Access = async ({ req, data }) => {
+  const { user, context } = req
+  if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
+  const grant = user ? null : investorGrantOf(context)
+  const enquiryId = Number((data as { enquiry?: unknown } | undefined)?.enquiry)
+  if (!grant || !Number.isInteger(enquiryId)) return false
+  const enquiry = await req.payload.findByID({ collection: 'enquiries', id: enquiryId, depth: 0, select: { reference: true }, req, disableErrors: true })
+  return enquiry?.reference === grant.reference
+}
+
 /** Officers and admins read every reply; a visitor with an enquiry's private key the replies to that enquiry. */
 export const canReadEnquiryReplies: Access = ({ req: { user, context } }): AccessResult => {
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true

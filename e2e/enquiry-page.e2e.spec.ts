@@ -48,6 +48,18 @@ test.describe('an enquiry’s private page', () => {
     await expect(page.getByText(/^回答期限：/)).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'ほかにご用件がありましたら、新たにお問い合わせください' })).toHaveAttribute('href', '/ja/enquire')
 
+    // The investor writes back: text the form would refuse is kept with the reason, then the reply reopens the enquiry.
+    await page.getByLabel('返信内容').fill('はい')
+    await page.getByRole('button', { name: '返信を送信する' }).click()
+    await expect(page.locator('#reply-body-error')).toHaveText('もう少し詳しくご記入ください（10文字以上）。')
+    await expect(page.getByLabel('返信内容')).toHaveValue('はい')
+    await page.getByLabel('返信内容').fill('追加で伺います。来月、現地を視察することは可能でしょうか。')
+    await page.getByRole('button', { name: '返信を送信する' }).click()
+    await expect(page.getByRole('status')).toHaveText('返信を送信しました。担当者からの回答は、このページとメールでお知らせします。')
+    await expect(page.getByTestId('investor-reply')).toContainText('お客様からの返信')
+    await expect(page.getByTestId('investor-reply')).toContainText('来月、現地を視察することは可能でしょうか。')
+    await expect(page.getByTestId('enquiry-status')).toHaveText('投資担当者がお客様と対応を進めています。')
+
     // The receipt links to the same page, and the outbox that officers read holds a mark where the key goes.
     const [receipt] = await queryE2eDatabase<{ text: string; html: string }>(
       `select text, html from outbox where "to" = $1 and kind = 'enquiry-confirmation'`,

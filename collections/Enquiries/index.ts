@@ -112,7 +112,7 @@ export const Enquiries: CollectionConfig = {
     },
     { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel, access: adminOnlyUpdate },
     {
-      // The officers' answers, oldest first; "Add new" writes one (collections/EnquiryReplies), sent to the investor.
+      // The thread after the first message, oldest first: officers' answers ("Add new" writes one, sent to the investor) and the investor's replies.
       name: 'replies',
       type: 'join',
       collection: COLLECTION_SLUGS.enquiryReplies,
@@ -121,7 +121,7 @@ export const Enquiries: CollectionConfig = {
       defaultLimit: 50,
       label: { zh: '答复', en: 'Replies', ja: '回答', ko: '답변' } satisfies AdminLabel,
       access: { read: isOfficerOrAdminField },
-      admin: { defaultColumns: ['body', 'author', 'createdAt'], allowCreate: true },
+      admin: { defaultColumns: ['from', 'body', 'author', 'createdAt'], allowCreate: true },
     },
     {
       type: 'row',

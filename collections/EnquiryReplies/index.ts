@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadEnquiryReplies } from '../../access/enquiries'
+import { canCreateEnquiryReplies, canReadEnquiryReplies } from '../../access/enquiries'
 import { isAdmin } from '../../access/isAdmin'
-import { isOfficerOrAdmin } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
+import { REPLY_SENDER_LABELS, selectOptions } from '../../lib/constants/optionLabels'
 import type { AdminLabel } from '../../lib/i18n/label'
 import { ENQUIRY_GROUP } from '../Enquiries'
 import { submissionRule } from '../Enquiries/submissionRules'
@@ -12,9 +12,10 @@ import { sendReply } from './hooks/sendReply'
 import { signReply } from './hooks/signReply'
 
 /**
- * An officer's answer to an investor, written in the admin from the enquiry (its "Replies" list): kept on
- * the enquiry's thread with who wrote it and when, and sent through the outbox in the investor's language
- * with the reference in its subject. A reply once written is a record: nobody edits it.
+ * The enquiry's thread after its first message. An officer's answer is written in the admin from the
+ * enquiry (its "Replies" list), kept with who wrote it and when, and sent through the outbox in the
+ * investor's language with the reference in its subject. The investor answers back from the enquiry's
+ * private page; the assigned officer hears of it. A reply once written is a record: nobody edits it.
  */
 export const EnquiryReplies: CollectionConfig = {
   slug: COLLECTION_SLUGS.enquiryReplies,
@@ -25,13 +26,13 @@ export const EnquiryReplies: CollectionConfig = {
   admin: {
     group: ENQUIRY_GROUP,
     useAsTitle: 'body',
-    defaultColumns: ['enquiry', 'body', 'author', 'createdAt'],
+    defaultColumns: ['enquiry', 'from', 'body', 'author', 'createdAt'],
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
   },
   defaultSort: 'createdAt',
   access: {
     read: canReadEnquiryReplies,
-    create: isOfficerOrAdmin,
+    create: canCreateEnquiryReplies,
     update: () => false,
     delete: isAdmin,
   },
@@ -64,6 +65,17 @@ export const EnquiryReplies: CollectionConfig = {
           ko: '투자자의 언어로 작성하세요. 보낸 뒤에는 고칠 수 없으며, 투자자는 이메일과 문의 페이지에서 읽습니다.',
         } satisfies AdminLabel,
       },
+    },
+    {
+      name: 'from',
+      type: 'select',
+      // Always set by signReply; not required in the API's types, since no caller's value counts.
+      defaultValue: 'officer',
+      options: selectOptions(REPLY_SENDER_LABELS),
+      label: { zh: '发送方', en: 'From', ja: '送信者', ko: '보낸 쪽' } satisfies AdminLabel,
+      // Set by the server from who sends it (hooks/signReply.ts).
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'author',

@@ -15,6 +15,7 @@ import type {
   OUTBOX_KINDS,
   OUTBOX_STATUSES,
   PROJECT_STAGES,
+  REPLY_SENDERS,
   RCEP_SERVICE_TYPES,
   TALENT_CATEGORIES,
   TALENT_GROUPS,
@@ -142,11 +143,17 @@ export const OUTBOX_STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], Loca
   failed: { zh: '发送失败', en: 'Failed', ja: '送信失敗', ko: '발송 실패' },
 }
 
+export const REPLY_SENDER_LABELS: Record<(typeof REPLY_SENDERS)[number], LocalizedLabel> = {
+  officer: { zh: '投资专员', en: 'Officer', ja: '投資担当者', ko: '투자 담당자' },
+  investor: { zh: '投资者', en: 'Investor', ja: '投資家', ko: '투자자' },
+}
+
 export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], LocalizedLabel> = {
   'enquiry-confirmation': { zh: '咨询受理确认', en: 'Enquiry confirmation', ja: 'お問い合わせ受付確認', ko: '문의 접수 확인' },
   'enquiry-notification': { zh: '新咨询提醒', en: 'New enquiry alert', ja: '新規お問い合わせの通知', ko: '새 문의 알림' },
   'enquiry-assignment': { zh: '咨询分派通知', en: 'Assignment notice', ja: '担当割り当ての通知', ko: '담당 배정 알림' },
   'enquiry-reply': { zh: '答复投资者', en: 'Reply to the investor', ja: '投資家への回答', ko: '투자자에게 보낸 답변' },
+  'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
 }
 

@@ -6,11 +6,11 @@ import type { Enquiry } from '@/payload-types'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type InvestorEnquiry = Pick<Enquiry, 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
+export type InvestorEnquiry = Pick<Enquiry, 'id' | 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
   /** The published title of what the enquiry is about, in the page's language; null when none or unpublished. */
   subjectTitle: string | null
-  /** The officers' replies, oldest first. */
-  replies: { id: number; body: string; createdAt: string }[]
+  /** The thread after the first message, oldest first: the officers' replies and the investor's. */
+  replies: { id: number; from: 'officer' | 'investor'; body: string; createdAt: string }[]
 }
 
 /**
@@ -43,7 +43,7 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     where: { enquiry: { equals: enquiry.id } },
     context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
     overrideAccess: false,
-    select: { body: true, createdAt: true },
+    select: { from: true, body: true, createdAt: true },
     sort: 'createdAt',
     depth: 0,
     limit: 200,
@@ -51,6 +51,18 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
   })
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
-  const { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
-  return { reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, subjectTitle, replies: replies.map(({ id, body, createdAt: at }) => ({ id, body, createdAt: at })) }
+  const { id, reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
+  return {
+    id,
+    reference: storedReference,
+    type,
+    name,
+    organisation,
+    message,
+    status,
+    dueAt,
+    createdAt,
+    subjectTitle,
+    replies: replies.map((reply) => ({ id: reply.id, from: reply.from === 'investor' ? 'investor' : 'officer', body: reply.body, createdAt: reply.createdAt })),
+  }
 }

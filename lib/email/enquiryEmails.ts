@@ -108,3 +108,15 @@ export function assignmentNotice({ enquiry, assignerName, adminUrl }: { enquiry:
     }
   })
 }
+
+/** Tells the officers of an enquiry that the investor wrote again, with what they wrote and a link. */
+export function investorReplyNotice({ enquiry, body, adminUrl }: { enquiry: Enquiry; body: string; adminUrl: string }): EmailContent {
+  return bilingual((locale) => {
+    const t = emailTranslator(locale)
+    const reference = enquiry.reference ?? ''
+    return {
+      subject: t('staff.investorReplySubject', { reference }),
+      paragraphs: [t('staff.investorReplyIntro', { reference, name: enquiry.name }), `${t('staff.message')}:\n${body}`, { text: t('staff.open', { url: adminUrl }), link: adminUrl }],
+    }
+  })
+}

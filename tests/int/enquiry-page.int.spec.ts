@@ -5,6 +5,7 @@ import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { revealSecret, SECRET_MARK, unsealSecret } from '@/lib/email/sealedSecret'
 import { investorKeyFor, isInvestorKey } from '@/lib/enquiries/investorKey'
+import { sendInvestorReply } from '@/lib/enquiries/investorReply'
 import type { Enquiry, User } from '@/payload-types'
 import { uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
@@ -174,6 +175,41 @@ describe('the key of an enquiry’s private page', () => {
         payload.update({ collection: COLLECTION_SLUGS.enquiryReplies, id: docs[0].id, data: { body: 'Rewritten' }, user: officer, overrideAccess: false }),
       ).rejects.toMatchObject({ status: 403 })
       await expect(payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    })
+  })
+
+  describe('the investor’s reply', () => {
+    it('is kept on the thread as the investor’s, reopens a closed enquiry and goes to the assigned officer', async () => {
+      await payload.update({ collection: ENQUIRIES, id: mine.id, data: { status: 'won' } })
+      const result = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(mine.reference!), body: '감사합니다. 다음 주에 방문하고 싶습니다.', clientIp: '203.0.113.5', locale: 'ko' })
+      expect(result).toEqual({ isSent: true })
+      const { docs } = await payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } }, sort: '-createdAt', depth: 0 })
+      expect(docs[0]).toMatchObject({ from: 'investor', body: '감사합니다. 다음 주에 방문하고 싶습니다.', author: null })
+      expect((await payload.findByID({ collection: ENQUIRIES, id: mine.id, depth: 0 })).status).toBe('in-progress')
+      const notices = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { enquiry: { equals: mine.id }, kind: { equals: 'investor-reply' } }, depth: 0 })
+      expect(notices.docs.map((notice) => notice.to)).toEqual([officer.email])
+      expect(notices.docs[0].text).toContain('다음 주에 방문하고 싶습니다.')
+    })
+
+    it('is refused with a wrong key or text the form would refuse, in the investor’s language, and nothing is kept', async () => {
+      const count = async () => (await payload.count({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } } })).totalDocs
+      const before = await count()
+      const wrongKey = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(theirs.reference!), body: 'A reply long enough to pass.', clientIp: '203.0.113.6', locale: 'ja' })
+      expect(wrongKey).toEqual({ isSent: false, error: 'このページから返信を送信できませんでした。最新のメールに記載のリンクを開いて、もう一度お試しください。' })
+      const tooShort = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(mine.reference!), body: 'ok', clientIp: '203.0.113.6', locale: 'ja' })
+      expect(tooShort).toMatchObject({ isSent: false, error: expect.stringMatching(/10/) })
+      expect(await count()).toBe(before)
+    })
+
+    it('can be written by a key to its own enquiry only', async () => {
+      await expect(
+        payload.create({
+          collection: COLLECTION_SLUGS.enquiryReplies,
+          data: { enquiry: theirs.id, body: 'Written to another investor’s enquiry.' },
+          context: { [INVESTOR_PAGE_CONTEXT]: { reference: mine.reference, key: investorKeyFor(mine.reference!) } },
+          overrideAccess: false,
+        }),
+      ).rejects.toMatchObject({ status: 403 })
     })
   })
 })

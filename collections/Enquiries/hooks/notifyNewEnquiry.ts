@@ -11,7 +11,7 @@ import type { Enquiry, User } from '../../../payload-types'
  * Who hears of a new enquiry: every investment officer, since they share the pipeline and triage it
  * together. Should there be none yet, the admins, so that no enquiry arrives unseen.
  */
-async function enquiryRecipients(req: PayloadRequest): Promise<User[]> {
+export async function enquiryRecipients(req: PayloadRequest): Promise<User[]> {
   for (const role of ['officer', 'admin'] as const) {
     const { docs } = await req.payload.find({
       collection: COLLECTION_SLUGS.users,

@@ -3,8 +3,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isStaffUser } from '../../../access/roles'
 import type { EnquiryReply } from '../../../payload-types'
 
-/** A reply is signed by the account that sends it, whatever the request says: nobody sends as another officer. */
+/**
+ * A reply is signed by the account that sends it, whatever the request says: nobody sends as another
+ * officer, and what comes without a staff account (the investor's page, whose key the access checked) is
+ * the investor's.
+ */
 export const signReply: CollectionBeforeChangeHook<EnquiryReply> = ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  return { ...data, author: isStaffUser(req.user) ? req.user.id : null }
+  const officer = isStaffUser(req.user) ? req.user : null
+  return { ...data, from: officer ? 'officer' : 'investor', author: officer?.id ?? null }
 }

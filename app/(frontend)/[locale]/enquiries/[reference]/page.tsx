@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
 import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
 import type { EnquiryStatus } from '@/lib/constants/options'
@@ -15,6 +16,7 @@ import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { INTL_LOCALE } from '@/lib/format/numbers'
 import { isLocale } from '@/lib/i18n/locales'
 import { clientIpOf } from '@/lib/runtime/clientIp'
+import { replyToEnquiry } from './actions'
 
 type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -41,14 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * An enquiry's private page, opened by the key in its link (lib/enquiries/investorKey.ts): where the
- * enquiry stands and what the investor wrote. Any other key, or none, finds nothing (404), and an address
+ * enquiry stands, the thread (what the investor wrote, the officers' replies, theirs), and a box to reply. Any other key, or none, finds nothing (404), and an address
  * that keeps guessing is refused for a while. Never cached: it is one person's.
  */
 export default async function InvestorEnquiryPage({ params, searchParams }: Props) {
   const { locale, reference } = await params
   if (!isLocale(locale) || !REFERENCE_PATTERN.test(reference)) notFound()
   setRequestLocale(locale)
-  const { key } = await searchParams
+  const { key, sent } = await searchParams
   const ip = clientIpOf(await headers())
   if (await isPageKeyGuessingBlocked(ip)) notFound()
   if (!isInvestorKey(reference, key)) {
@@ -123,15 +125,33 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
             <p className="mt-4 text-base leading-relaxed whitespace-pre-wrap text-ink">{enquiry.message}</p>
           </li>
           {enquiry.replies.map((reply) => (
-            <li key={reply.id} className="rounded-xl border border-sea-200 bg-sea-50 p-5" data-testid="enquiry-reply">
+            <li
+              key={reply.id}
+              className={reply.from === 'officer' ? 'rounded-xl border border-sea-200 bg-sea-50 p-5' : 'rounded-xl border border-line p-5'}
+              data-testid={reply.from === 'officer' ? 'enquiry-reply' : 'investor-reply'}
+            >
               <p className="text-sm text-ink-muted">
-                {t('fromOfficer')} · <ReaderTime iso={reply.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
+                {t(reply.from === 'officer' ? 'fromOfficer' : 'fromYou')} · <ReaderTime iso={reply.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
               </p>
               <p className="mt-3 text-base leading-relaxed whitespace-pre-wrap text-ink">{reply.body}</p>
             </li>
           ))}
         </ol>
-        <p className="mt-4 text-sm text-ink-muted">{t('replyByEmail')}</p>
+        {sent === '1' ? (
+          <p id="reply-sent" role="status" className="mt-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
+            {t('reply.sent')}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="enquiry-reply-title" className="mt-10">
+        <h2 id="enquiry-reply-title" className="text-xl font-bold text-ink">
+          {t('reply.title')}
+        </h2>
+        <InvestorReplyForm
+          action={replyToEnquiry.bind(null, locale, reference, key)}
+          texts={{ label: t('reply.label'), hint: t('reply.hint'), submit: t('reply.submit'), sending: t('reply.sending') }}
+        />
       </section>
     </div>
   )

@@ -4,11 +4,14 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TYPE "public"."enum_outbox_kind" ADD VALUE 'enquiry-reply' BEFORE 'partner-password-reset';
+   CREATE TYPE "public"."enum_enquiry_replies_from" AS ENUM('officer', 'investor');
+  ALTER TYPE "public"."enum_outbox_kind" ADD VALUE 'enquiry-reply' BEFORE 'partner-password-reset';
+  ALTER TYPE "public"."enum_outbox_kind" ADD VALUE 'investor-reply' BEFORE 'partner-password-reset';
   CREATE TABLE "enquiry_replies" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"enquiry_id" integer NOT NULL,
   	"body" varchar NOT NULL,
+  	"from" "enum_enquiry_replies_from" DEFAULT 'officer',
   	"author_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -36,5 +39,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_outbox_kind" AS ENUM('enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'partner-password-reset');
   ALTER TABLE "outbox" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_outbox_kind" USING "kind"::"public"."enum_outbox_kind";
   DROP INDEX "payload_locked_documents_rels_enquiry_replies_id_idx";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "enquiry_replies_id";`)
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "enquiry_replies_id";
+  DROP TYPE "public"."enum_enquiry_replies_from";`)
 }
