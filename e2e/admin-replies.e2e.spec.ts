@@ -24,6 +24,15 @@ test('an officer answers an investor from the enquiry in the admin, and the inve
   await admin.getByRole('link', { name: reference }).click()
   await expect(admin.locator('#field-message')).toHaveValue('クルーズ港周辺のオフィス賃料を教えてください。')
 
+  // The officer takes the enquiry on, with one click.
+  await admin.getByRole('button', { name: 'Assign to me' }).click()
+  await expect(admin.locator('#field-assignee')).toContainText(officer.email)
+  await admin.locator('#action-save').click()
+  await expect(admin.locator('.payload-toast-container')).toContainText(/success/i, { timeout: 15_000 })
+  await expect(admin.getByRole('button', { name: 'Assign to me' })).toHaveCount(0)
+  const [assigned] = await queryE2eDatabase<{ email: string }>('select u.email from enquiries e join users u on u.id = e.assignee_id where e.reference = $1', [reference])
+  expect(assigned.email).toBe(officer.email)
+
   const answer = '鈴木様\nお問い合わせいただきありがとうございます。クルーズ港周辺のオフィス情報をお送りします。'
   await admin.locator('.relationship-table__add-new').click()
   const drawer = admin.locator('.drawer--is-open').last()

@@ -148,7 +148,7 @@ export const Enquiries: CollectionConfig = {
       index: true,
       label: { zh: '负责人', en: 'Assignee', ja: '担当者', ko: '담당자' } satisfies AdminLabel,
       access: { create: isAdminField, read: isOfficerOrAdminField, update: isOfficerOrAdminField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Field: '/components/admin/AssigneeField#AssigneeField' } },
     },
     {
       name: 'dueAt',

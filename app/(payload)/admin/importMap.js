@@ -27,6 +27,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { CountryCell as CountryCell_b8187950bc7441dae54a572f16abcc87 } from '../../../components/admin/CountryCell'
+import { AssigneeField as AssigneeField_a010989659db37ef393601b146644753 } from '../../../components/admin/AssigneeField'
 import { DueAtCell as DueAtCell_569645374a727aaaae06e7adf8cde439 } from '../../../components/admin/DueAtCell'
 import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } from '../../../components/admin/EnquiryAgeCell'
 import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
@@ -67,6 +68,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/CountryCell#CountryCell": CountryCell_b8187950bc7441dae54a572f16abcc87,
+  "/components/admin/AssigneeField#AssigneeField": AssigneeField_a010989659db37ef393601b146644753,
   "/components/admin/DueAtCell#DueAtCell": DueAtCell_569645374a727aaaae06e7adf8cde439,
   "/components/admin/EnquiryAgeCell#EnquiryAgeCell": EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53,
   "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
