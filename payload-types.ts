@@ -1782,6 +1782,10 @@ export interface Site {
   id: number;
   name: string;
   tagline?: string | null;
+  /**
+   * When empty, the footer and About page show the portal name.
+   */
+  bureauName?: string | null;
   district?: string | null;
   contact?: {
     name?: string | null;
@@ -1790,6 +1794,8 @@ export interface Site {
     phone?: string | null;
   };
   address?: string | null;
+  officeHours?: string | null;
+  mapUrl?: string | null;
   footerNote?: string | null;
   enquiryResponseBusinessDays: number;
   _status?: ('draft' | 'published') | null;
@@ -1851,6 +1857,7 @@ export interface PayloadJobsStat {
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
   tagline?: T;
+  bureauName?: T;
   district?: T;
   contact?:
     | T
@@ -1861,6 +1868,8 @@ export interface SiteSelect<T extends boolean = true> {
         phone?: T;
       };
   address?: T;
+  officeHours?: T;
+  mapUrl?: T;
   footerNote?: T;
   enquiryResponseBusinessDays?: T;
   _status?: T;

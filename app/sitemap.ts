@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { findHomeUpdatedAt, findPublishedPages } from '@/lib/data/sitemap'
+import { BUREAU_PAGES } from '@/components/bureau/BureauPages'
+import { findHomeUpdatedAt, findPublishedPages, findSiteUpdatedAt } from '@/lib/data/sitemap'
 import { LOCALE_CODES } from '@/lib/i18n/locales'
 import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { languageAlternates, localizedPath } from '@/lib/seo/alternates'
@@ -16,8 +17,9 @@ function latest(dates: (string | null | undefined)[]): string | undefined {
 
 /** Every public page in every locale, each naming its translations (hreflang) and x-default. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [homeUpdatedAt, sections] = await Promise.all([
+  const [homeUpdatedAt, siteUpdatedAt, sections] = await Promise.all([
     findHomeUpdatedAt(),
+    findSiteUpdatedAt(),
     Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section].collection) }))),
   ])
   const entries: MetadataRoute.Sitemap = []
@@ -34,5 +36,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     addInEveryLocale(`/${section}`, latest(pages.map((page) => page.updatedAt)))
     for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt)
   }
+  for (const page of BUREAU_PAGES) addInEveryLocale(`/${page}`, siteUpdatedAt ?? undefined)
   return entries
 }

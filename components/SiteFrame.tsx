@@ -25,7 +25,7 @@ export async function SiteFrame({ locale, children }: { locale: Locale; children
           {children}
         </main>
       </ErrorTextsProvider>
-      <SiteFooter siteName={siteName} district={site.district ?? t('footer.rights')} note={site.footerNote} />
+      <SiteFooter locale={locale} site={site} bureauName={site.bureauName ?? siteName} district={site.district ?? t('footer.rights')} />
     </>
   )
 }

@@ -16,6 +16,9 @@ const PAGE_TYPES: { name: string; path: string; status: number }[] = [
   { name: 'enquire', path: '/enquire', status: 200 },
   { name: 'enquire about a project', path: `/enquire?type=project&subject=${seededDocuments(SECTIONS.projects)[0].slug}`, status: 200 },
   { name: 'partner sign-in', path: '/partner/sign-in', status: 200 },
+  { name: 'about', path: '/about', status: 200 },
+  { name: 'contact', path: '/contact', status: 200 },
+  { name: 'privacy', path: '/privacy', status: 200 },
   { name: 'not found', path: '/no-such-page', status: 404 },
 ]
 

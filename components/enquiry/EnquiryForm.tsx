@@ -16,6 +16,8 @@ type Props = {
   typeOptions: Option[]
   countryOptions: readonly Option[]
   privacyVersion: string
+  /** The full privacy notice the consent refers to. */
+  privacyHref: string
   texts: EnquiryFormTexts
 }
 
@@ -26,7 +28,7 @@ const inputClass =
  * The enquiry form. It posts to a server action, so it works before (or without) JavaScript; with it,
  * the shared schema checks the fields first and the button cannot send twice.
  */
-export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, texts }: Props) {
+export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, privacyHref, texts }: Props) {
   const [state, formAction, isPending] = usePageActionState(action, initialState)
   const [clientErrors, setClientErrors] = useState<Partial<Record<EnquiryField, string>> | null>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -150,6 +152,11 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
           {texts.privacyTitle} <span className="font-normal text-ink-muted">· {privacyVersion}</span>
         </h2>
         <p className="mt-2">{texts.privacy}</p>
+        <p className="mt-2">
+          <a href={privacyHref} className="font-semibold text-sea-700 underline underline-offset-2 hover:text-sea-900">
+            {texts.privacyLink}
+          </a>
+        </p>
         <div className="mt-4 flex items-start gap-3">
           <input id="enquiry-consent" name="consent" type="checkbox" required defaultChecked={value('consent') === 'on'} aria-invalid={Boolean(errors.consent)} aria-describedby={errors.consent ? 'enquiry-consent-error' : undefined} className="mt-1 h-5 w-5 shrink-0 accent-sea-700" />
           <label htmlFor="enquiry-consent" className="font-medium">

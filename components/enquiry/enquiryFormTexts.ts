@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ENQUIRY_ERROR_KEYS, type EnquiryErrorKey, type EnquiryField } from '@/lib/enquiries/submissionSchema'
 import type { Locale } from '@/lib/i18n/locales'
 
-const FORM_KEYS = ['about', 'required', 'optional', 'chooseCountry', 'privacyTitle', 'privacy', 'honeypot', 'submit', 'submitting'] as const
+const FORM_KEYS = ['about', 'required', 'optional', 'chooseCountry', 'privacyTitle', 'privacy', 'privacyLink', 'honeypot', 'submit', 'submitting'] as const
 const LABELLED_FIELDS = ['type', 'name', 'organisation', 'email', 'phone', 'country', 'message', 'consent'] as const satisfies readonly EnquiryField[]
 const HINTED_FIELDS = ['email', 'phone', 'message', 'country'] as const satisfies readonly EnquiryField[]
 

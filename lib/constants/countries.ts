@@ -1,4 +1,5 @@
 import { collator, regionNames } from '../format/intlFormatters'
+import { RCEP_MEMBER_COUNTRIES } from './rcep'
 
 /**
  * ISO 3166-1 alpha-2 codes an enquirer may choose from. Names come from `Intl.DisplayNames` in the
@@ -36,11 +37,15 @@ export type CountryCode = (typeof COUNTRY_CODES)[number]
 
 type CountryOption<C extends string = CountryCode> = { value: C; label: string }
 
-/** Where the standard (CLDR) name is not the one readers of that language use. */
+/**
+ * Where the standard (CLDR) name is not the one this portal writes: the names readers of that language use,
+ * and Taiwan, Hong Kong and Macao named as PRC government sites name them in each language.
+ */
 const NAME_OVERRIDES: Partial<Record<string, Partial<Record<CountryCode, string>>>> = {
-  en: { MM: 'Myanmar' },
-  ja: { MM: 'ミャンマー' },
-  ko: { AU: '호주' },
+  zh: { TW: '中国台湾', HK: '中国香港', MO: '中国澳门' },
+  en: { MM: 'Myanmar', TW: 'Taiwan, China', HK: 'Hong Kong SAR, China', MO: 'Macao SAR, China' },
+  ja: { MM: 'ミャンマー', TW: '中国台湾', HK: '中国香港', MO: '中国マカオ' },
+  ko: { AU: '호주', TW: '중국 대만', HK: '중국 홍콩', MO: '중국 마카오' },
 }
 
 /**
@@ -53,17 +58,17 @@ const JAPANESE_READINGS: Partial<Record<CountryCode, string>> = {
   CN: 'ちゅうごく',
   GF: 'ふつりょうぎあな',
   GQ: 'せきどうぎにあ',
-  HK: 'ほんこん',
+  HK: 'ちゅうごくほんこん',
   JP: 'にほん',
   KP: 'きたちょうせん',
   KR: 'かんこく',
   MK: 'きたまけどにあ',
-  MO: 'まかお',
+  MO: 'ちゅうごくまかお',
   MP: 'きたまりあなしょとう',
   PF: 'ふつりょうぽりねしあ',
   SS: 'みなみすーだん',
   TL: 'ひがしてぃもーる',
-  TW: 'たいわん',
+  TW: 'ちゅうごくたいわん',
   VG: 'えいりょうばーじんしょとう',
   VI: 'べいりょうばーじんしょとう',
   ZA: 'みなみあふりか',
@@ -83,11 +88,23 @@ export function sortedCountryOptions<C extends CountryCode>(codes: readonly C[],
 
 const optionsByLocale = new Map<string, readonly CountryOption[]>()
 
-/** Every country as `{ value, label }`, named and sorted in `locale`; made once per locale (it takes about a millisecond). */
+const RCEP_MEMBERS: ReadonlySet<CountryCode> = new Set(RCEP_MEMBER_COUNTRIES)
+
+/**
+ * Every country as `{ value, label }`, named in `locale`: the RCEP members first (where an investor is most
+ * likely from), then the rest, each group in the order readers of `locale` look for names. Made once per
+ * locale (it takes about a millisecond).
+ */
 export function countryOptions(locale: string): readonly CountryOption[] {
   let options = optionsByLocale.get(locale)
   if (!options) {
-    options = sortedCountryOptions(COUNTRY_CODES, locale)
+    options = [
+      ...sortedCountryOptions(RCEP_MEMBER_COUNTRIES, locale),
+      ...sortedCountryOptions(
+        COUNTRY_CODES.filter((code) => !RCEP_MEMBERS.has(code)),
+        locale,
+      ),
+    ]
     optionsByLocale.set(locale, options)
   }
   return options

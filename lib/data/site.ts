@@ -13,11 +13,16 @@ export type SiteSummary = {
   footerNote: string | null
   address: string | null
   contact: { email: string | null; phone: string | null }
+  /** The bureau behind the portal; null where staff have not named it (pages then show the portal's name). */
+  bureauName: string | null
+  officeHours: string | null
+  /** An https link to the office on a map. */
+  mapUrl: string | null
 }
 
 const DEFAULT_REPLY_BUSINESS_DAYS = 2
 
-const UNKNOWN_SITE: SiteSummary = { name: null, tagline: null, district: null, footerNote: null, address: null, contact: { email: null, phone: null } }
+const UNKNOWN_SITE: SiteSummary = { name: null, tagline: null, district: null, footerNote: null, address: null, contact: { email: null, phone: null }, bureauName: null, officeHours: null, mapUrl: null }
 
 /**
  * The `site` global's public fields in `locale` (falling back to Chinese), read once per locale and cached
@@ -33,7 +38,18 @@ export function readPublicSite(locale: Locale) {
         fallbackLocale: DEFAULT_LOCALE,
         overrideAccess: false,
         depth: 0,
-        select: { name: true, tagline: true, district: true, footerNote: true, address: true, contact: true, enquiryResponseBusinessDays: true },
+        select: {
+          name: true,
+          tagline: true,
+          district: true,
+          footerNote: true,
+          address: true,
+          contact: true,
+          bureauName: true,
+          officeHours: true,
+          mapUrl: true,
+          enquiryResponseBusinessDays: true,
+        },
       })
     },
     ['site', locale],
@@ -56,6 +72,9 @@ export async function findSite(locale: Locale): Promise<SiteSummary> {
     footerNote: site.footerNote ?? null,
     address: site.address ?? null,
     contact: { email: site.contact?.email ?? null, phone: site.contact?.phone ?? null },
+    bureauName: site.bureauName ?? null,
+    officeHours: site.officeHours ?? null,
+    mapUrl: site.mapUrl ?? null,
   }
 }
 

@@ -41,3 +41,16 @@ export function findHomeUpdatedAt(): Promise<string | null> {
     { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.home)] },
   )()
 }
+
+/** When staff last saved the `site` global: the date of the pages about the bureau. */
+export function findSiteUpdatedAt(): Promise<string | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPortalPayload()
+      const site = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, overrideAccess: false, depth: 0, select: { updatedAt: true } })
+      return site.updatedAt ?? null
+    },
+    ['site-updated-at'],
+    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
+  )()
+}

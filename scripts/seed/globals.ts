@@ -5,7 +5,17 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from '../../lib/i18n/locales'
 import { type KeyFigureData, type Localized, readGlobal } from './dataFiles'
 import { keyFigures } from './toPayloadData'
 
-type SiteData = { name: Localized; tagline: Localized; district: Localized; footerNote: Localized }
+type SiteData = {
+  name: Localized
+  tagline: Localized
+  district: Localized
+  footerNote: Localized
+  // The source article names no bureau, address, phone, e-mail, hours or map: these stay null until staff enter them.
+  bureauName: Localized | null
+  officeHours: Localized | null
+  address: Localized | null
+  mapUrl: string | null
+}
 type HomeData = { heroTitle: Localized; heroText: Localized; headlineFigures: KeyFigureData[] }
 
 const context = { disableRevalidate: true }
@@ -24,6 +34,10 @@ export async function seedSite(payload: Payload): Promise<void> {
         tagline: site.tagline[locale],
         district: site.district[locale],
         footerNote: site.footerNote[locale],
+        bureauName: site.bureauName?.[locale] ?? null,
+        officeHours: site.officeHours?.[locale] ?? null,
+        address: site.address?.[locale] ?? null,
+        mapUrl: site.mapUrl,
         _status: 'published',
       },
       context,

@@ -58,6 +58,7 @@ export default async function EnquirePage({ params, searchParams }: Props) {
         typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
         countryOptions={countryOptions(locale)}
         privacyVersion={t('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
+        privacyHref={`/${locale}/privacy`}
         texts={texts}
       />
     </div>

@@ -52,6 +52,7 @@ export default async function PartnerNewEnquiryPage({ params }: Props) {
         typeOptions={ENQUIRY_TYPES.map((type) => ({ value: type, label: ENQUIRY_TYPE_LABELS[type][locale] }))}
         countryOptions={countryOptions(locale)}
         privacyVersion={tEnquire('privacyVersion', { date: formatDate(PRIVACY_NOTICE_VERSION, locale) })}
+        privacyHref={`/${locale}/privacy`}
         texts={texts}
       />
     </div>
