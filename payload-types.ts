@@ -216,7 +216,11 @@ export interface Industry {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -347,7 +351,10 @@ export interface Project {
   area?: (number | null) | Area;
   investment?: number | null;
   investmentCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
-  investmentApprox?: boolean | null;
+  /**
+   * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+   */
+  investmentPrecision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
   stage?: ('planning' | 'seeking-investment' | 'under-construction' | 'operating') | null;
   cooperationModes?:
     ('equity' | 'joint-venture' | 'land-transfer' | 'lease' | 'ppp' | 'merchant-entry' | 'cooperation')[] | null;
@@ -432,7 +439,11 @@ export interface Area {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -500,7 +511,10 @@ export interface Fund {
   } | null;
   fundSize?: number | null;
   fundSizeCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
-  fundSizeApprox?: boolean | null;
+  /**
+   * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+   */
+  fundSizePrecision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
   type?: ('government-guidance' | 'industry' | 'venture' | 'ecosystem') | null;
   yearEstablished?: number | null;
   focusIndustries?: (number | Industry)[] | null;
@@ -677,7 +691,11 @@ export interface TalentPolicy {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -1181,7 +1199,8 @@ export interface IndustriesSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1228,7 +1247,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   area?: T;
   investment?: T;
   investmentCurrency?: T;
-  investmentApprox?: T;
+  investmentPrecision?: T;
   stage?: T;
   cooperationModes?: T;
   landArea?: T;
@@ -1277,7 +1296,7 @@ export interface FundsSelect<T extends boolean = true> {
   body?: T;
   fundSize?: T;
   fundSizeCurrency?: T;
-  fundSizeApprox?: T;
+  fundSizePrecision?: T;
   type?: T;
   yearEstablished?: T;
   focusIndustries?: T;
@@ -1371,7 +1390,8 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1422,7 +1442,8 @@ export interface AreasSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1765,7 +1786,11 @@ export interface Home {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -1834,7 +1859,8 @@ export interface HomeSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };

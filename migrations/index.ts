@@ -9,6 +9,7 @@ import * as migration_20261125_075344_project_list_index from './20261125_075344
 import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enquiry_intake';
 import * as migration_20261204_041606_outbox_sealed_secret from './20261204_041606_outbox_sealed_secret';
 import * as migration_20261204_074820_enquiry_one_idempotency_record from './20261204_074820_enquiry_one_idempotency_record';
+import * as migration_20261204_124037_figure_precision from './20261204_124037_figure_precision';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_074820_enquiry_one_idempotency_record.up,
     down: migration_20261204_074820_enquiry_one_idempotency_record.down,
-    name: '20261204_074820_enquiry_one_idempotency_record'
+    name: '20261204_074820_enquiry_one_idempotency_record',
+  },
+  {
+    up: migration_20261204_124037_figure_precision.up,
+    down: migration_20261204_124037_figure_precision.down,
+    name: '20261204_124037_figure_precision'
   },
 ];

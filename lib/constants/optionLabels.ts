@@ -14,6 +14,8 @@ import type {
   NEWS_CATEGORIES,
   OUTBOX_KINDS,
   OUTBOX_STATUSES,
+  PERIOD_KINDS,
+  PRECISIONS,
   PROJECT_STAGES,
   RCEP_SERVICE_TYPES,
   TALENT_CATEGORIES,
@@ -147,6 +149,20 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'enquiry-notification': { zh: '新咨询提醒', en: 'New enquiry alert', ja: '新規お問い合わせの通知', ko: '새 문의 알림' },
   'enquiry-assignment': { zh: '咨询分派通知', en: 'Assignment notice', ja: '担当割り当ての通知', ko: '담당 배정 알림' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
+}
+
+export const PRECISION_LABELS: Record<(typeof PRECISIONS)[number], LocalizedLabel> = {
+  exact: { zh: '精确值', en: 'Exact', ja: '確定値', ko: '정확한 값' },
+  about: { zh: '左右（约）', en: 'About', ja: '約', ko: '약' },
+  moreThan: { zh: '以上（超过）', en: 'More than', ja: '超', ko: '이상(초과)' },
+  atLeast: { zh: '不少于', en: 'At least', ja: '以上', ko: '최소' },
+  nearly: { zh: '近', en: 'Nearly', ja: '近く', ko: '가까이' },
+  upTo: { zh: '最高', en: 'Up to', ja: '最大', ko: '최대' },
+}
+
+export const PERIOD_KIND_LABELS: Record<(typeof PERIOD_KINDS)[number], LocalizedLabel> = {
+  year: { zh: '当年实际', en: 'Year reached', ja: '実績の年', ko: '실적 연도' },
+  target: { zh: '目标年份', en: 'Target year', ja: '目標年', ko: '목표 연도' },
 }
 
 export const CURRENCY_LABELS: Record<(typeof CURRENCIES)[number], LocalizedLabel> = {
