@@ -757,6 +757,8 @@ export interface News {
     [k: string]: unknown;
   } | null;
   category?: ('milestone' | 'investment' | 'policy' | 'success-story') | null;
+  eventDate?: string | null;
+  periodYear?: number | null;
   related?:
     | (
         | {
@@ -1480,6 +1482,8 @@ export interface NewsSelect<T extends boolean = true> {
   heroImage?: T;
   body?: T;
   category?: T;
+  eventDate?: T;
+  periodYear?: T;
   related?: T;
   slug?: T;
   publishedAt?: T;

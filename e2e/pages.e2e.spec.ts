@@ -88,7 +88,7 @@ test.describe('a detail page', () => {
   for (const [section, slug, type] of enquiryLinks) {
     test(`/${section}/${slug} offers an enquiry of type "${type}" about itself`, async ({ page }) => {
       await page.goto(`/ja/${section}/${slug}`)
-      const link = page.getByRole('link', { name: messages.ja.pages.enquireAbout }).first()
+      const link = page.getByRole('link', { name: section === 'projects' ? messages.ja.pages.enquireAboutProject : messages.ja.pages.enquireAbout }).first()
       await expect(link).toBeVisible()
       const href = new URL((await link.getAttribute('href')) ?? '', 'http://x')
       expect(href.pathname).toBe('/ja/enquire')

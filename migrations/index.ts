@@ -10,6 +10,7 @@ import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enq
 import * as migration_20261204_041606_outbox_sealed_secret from './20261204_041606_outbox_sealed_secret';
 import * as migration_20261204_074820_enquiry_one_idempotency_record from './20261204_074820_enquiry_one_idempotency_record';
 import * as migration_20261204_124037_figure_precision from './20261204_124037_figure_precision';
+import * as migration_20261204_124801_news_period from './20261204_124801_news_period';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_124037_figure_precision.up,
     down: migration_20261204_124037_figure_precision.down,
-    name: '20261204_124037_figure_precision'
+    name: '20261204_124037_figure_precision',
+  },
+  {
+    up: migration_20261204_124801_news_period.up,
+    down: migration_20261204_124801_news_period.down,
+    name: '20261204_124801_news_period'
   },
 ];

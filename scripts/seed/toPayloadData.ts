@@ -128,6 +128,8 @@ export function toPayloadData(collection: ContentCollectionSlug, args: Args): Re
       return {
         ...common(args),
         category: doc.category,
+        // The report covers 2023 and names no day for these stories: the year is what the source supports.
+        periodYear: doc.periodYear ?? undefined,
         related: (doc.related as { collection: ContentCollectionSlug; slug: string }[]).map((item) => ({
           relationTo: item.collection,
           value: resolveId(item.collection, item.slug),
