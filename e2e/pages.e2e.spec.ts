@@ -108,8 +108,9 @@ test.describe('a detail page', () => {
   test('key figures carry their year, and pages without comparable rates draw no chart', async ({ page }) => {
     await page.goto('/en/industries/modern-finance')
     const figures = page.getByRole('region', { name: 'Key figures' })
-    await expect(figures).toContainText('Year 2023')
-    await expect(page.getByRole('img', { name: /per cent/ })).toHaveCount(0)
+    await expect(figures).toContainText('2023')
+    await expect(figures).toContainText('at least 30 firms and institutions2024 target')
+    await expect(page.getByRole('img', { name: /Growth rates/ })).toHaveCount(0)
   })
 
 })
