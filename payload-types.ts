@@ -221,7 +221,11 @@ export interface Industry {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -352,7 +356,10 @@ export interface Project {
   area?: (number | null) | Area;
   investment?: number | null;
   investmentCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
-  investmentApprox?: boolean | null;
+  /**
+   * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+   */
+  investmentPrecision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
   stage?: ('planning' | 'seeking-investment' | 'under-construction' | 'operating') | null;
   cooperationModes?:
     ('equity' | 'joint-venture' | 'land-transfer' | 'lease' | 'ppp' | 'merchant-entry' | 'cooperation')[] | null;
@@ -437,7 +444,11 @@ export interface Area {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -505,7 +516,10 @@ export interface Fund {
   } | null;
   fundSize?: number | null;
   fundSizeCurrency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
-  fundSizeApprox?: boolean | null;
+  /**
+   * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+   */
+  fundSizePrecision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
   type?: ('government-guidance' | 'industry' | 'venture' | 'ecosystem') | null;
   yearEstablished?: number | null;
   focusIndustries?: (number | Industry)[] | null;
@@ -682,7 +696,11 @@ export interface TalentPolicy {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -744,6 +762,8 @@ export interface News {
     [k: string]: unknown;
   } | null;
   category?: ('milestone' | 'investment' | 'policy' | 'success-story') | null;
+  eventDate?: string | null;
+  periodYear?: number | null;
   related?:
     | (
         | {
@@ -1217,7 +1237,8 @@ export interface IndustriesSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1264,7 +1285,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   area?: T;
   investment?: T;
   investmentCurrency?: T;
-  investmentApprox?: T;
+  investmentPrecision?: T;
   stage?: T;
   cooperationModes?: T;
   landArea?: T;
@@ -1313,7 +1334,7 @@ export interface FundsSelect<T extends boolean = true> {
   body?: T;
   fundSize?: T;
   fundSizeCurrency?: T;
-  fundSizeApprox?: T;
+  fundSizePrecision?: T;
   type?: T;
   yearEstablished?: T;
   focusIndustries?: T;
@@ -1407,7 +1428,8 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1458,7 +1480,8 @@ export interface AreasSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };
@@ -1495,6 +1518,8 @@ export interface NewsSelect<T extends boolean = true> {
   heroImage?: T;
   body?: T;
   category?: T;
+  eventDate?: T;
+  periodYear?: T;
   related?: T;
   slug?: T;
   publishedAt?: T;
@@ -1820,7 +1845,11 @@ export interface Home {
         currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
         year?: number | null;
         label: string;
-        approx?: boolean | null;
+        /**
+         * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+         */
+        precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+        period?: ('year' | 'target') | null;
         source?: string | null;
         id?: string | null;
       }[]
@@ -1892,7 +1921,8 @@ export interface HomeSelect<T extends boolean = true> {
         currency?: T;
         year?: T;
         label?: T;
-        approx?: T;
+        precision?: T;
+        period?: T;
         source?: T;
         id?: T;
       };

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contactField } from '../fields/contact'
 import { moneyFields } from '../fields/money'
+import { precisionField } from '../fields/precision'
 import { FUND_TYPE_LABELS, INVESTMENT_STAGE_LABELS, selectOptions } from '../lib/constants/optionLabels'
 import type { AdminLabel } from '../lib/i18n/label'
 import { contentCollection, featuredField } from './contentCollection'
@@ -16,12 +17,7 @@ export const Funds: CollectionConfig = contentCollection({
   listColumns: ['type', 'fundSize', 'featured'],
   fields: [
     moneyFields({ name: 'fundSize', label: { zh: '基金规模', en: 'Fund size', ja: 'ファンド規模', ko: '펀드 규모' } }),
-    {
-      name: 'fundSizeApprox',
-      type: 'checkbox',
-      defaultValue: false,
-      label: { zh: '规模为约数', en: 'The size is approximate', ja: '規模は概数', ko: '규모는 근삿값' } satisfies AdminLabel,
-    },
+    precisionField('fundSizePrecision', { zh: '规模精确度', en: 'Fund size: precision', ja: '規模の精度', ko: '펀드 규모 정확도' }),
     {
       type: 'row',
       fields: [

@@ -15,6 +15,26 @@ export const News: CollectionConfig = contentCollection({
   defaultSort: '-publishedAt',
   fields: [
     { name: 'category', type: 'select', index: true, options: selectOptions(NEWS_CATEGORY_LABELS), label: { zh: '类别', en: 'Category', ja: 'カテゴリー', ko: '분류' } satisfies AdminLabel },
+    // When the story happened, as far as its source says: the day where it gives one, otherwise the year.
+    // Never the date of publishing it here, which the page shows as "last updated".
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'eventDate',
+          type: 'date',
+          label: { zh: '发生日期', en: 'Date of the event', ja: '発生日', ko: '발생일' } satisfies AdminLabel,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'periodYear',
+          type: 'number',
+          min: 1900,
+          max: 2100,
+          label: { zh: '所属年份（无具体日期时）', en: 'Year (where no day is known)', ja: '年（日付が不明な場合）', ko: '연도(날짜를 모를 때)' } satisfies AdminLabel,
+        },
+      ],
+    },
     {
       name: 'related',
       type: 'relationship',

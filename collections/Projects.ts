@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contactField } from '../fields/contact'
 import { locationField } from '../fields/location'
 import { moneyFields } from '../fields/money'
+import { precisionField } from '../fields/precision'
 import { AREA_UNITS } from '../lib/constants/options'
 import {
   AREA_UNIT_LABELS,
@@ -49,12 +50,7 @@ export const Projects: CollectionConfig = contentCollection({
       ],
     },
     moneyFields({ name: 'investment', label: { zh: '投资额', en: 'Investment', ja: '投資額', ko: '투자 규모' }, index: true }),
-    {
-      name: 'investmentApprox',
-      type: 'checkbox',
-      defaultValue: false,
-      label: { zh: '投资额为约数', en: 'The investment is approximate', ja: '投資額は概数', ko: '투자 규모는 근삿값' } satisfies AdminLabel,
-    },
+    precisionField('investmentPrecision', { zh: '投资额精确度', en: 'Investment: precision', ja: '投資額の精度', ko: '투자 규모 정확도' }),
     {
       type: 'row',
       fields: [

@@ -31,9 +31,9 @@ test.describe('the home page', () => {
 
   test('draws the growth rates as a chart with a name, keeping the numbers as text', async ({ page }) => {
     await page.goto('/en')
-    const chart = page.getByRole('img', { name: 'Rates in per cent, 2023' })
+    const chart = page.getByRole('img', { name: 'Growth rates, 2023 (%)' })
     await expect(chart).toBeVisible()
-    await expect(chart).toHaveAccessibleDescription(/GDP growth \(expected, about\): approx\. 6%/)
+    await expect(chart).toHaveAccessibleDescription(/GDP growth \(est\.\): about 6%/)
     await expect(chart.locator('text', { hasText: '17.5%' })).toHaveCount(1)
     // Amounts of money measure different things: they stay figures, not bars on one axis.
     await expect(page.getByRole('img', { name: /RMB/ })).toHaveCount(0)
@@ -59,9 +59,10 @@ test.describe('a detail page', () => {
     }
   })
 
-  const approximateFundSize = { ja: '約600億元', zh: '约600亿元', ko: '약 600억 위안', en: 'approx. RMB 60 billion' } as const
-  for (const [locale, size] of Object.entries(approximateFundSize)) {
-    test(`in ${locale}, an approximate amount is written as its readers write it: ${size}`, async ({ page }) => {
+  // The source says 突破600亿元: more than, written once in each language's own form.
+  const fundSizeOver = { ja: '600億元超', zh: '600亿元以上', ko: '600억 위안 이상', en: 'over RMB 60 billion' } as const
+  for (const [locale, size] of Object.entries(fundSizeOver)) {
+    test(`in ${locale}, an amount the source gives as a floor is written as its readers write it: ${size}`, async ({ page }) => {
       await page.goto(`/${locale}/funds/fund-ecosystem`)
       await expect(page.getByText(size, { exact: true })).toBeVisible()
     })
@@ -87,7 +88,7 @@ test.describe('a detail page', () => {
   for (const [section, slug, type] of enquiryLinks) {
     test(`/${section}/${slug} offers an enquiry of type "${type}" about itself`, async ({ page }) => {
       await page.goto(`/ja/${section}/${slug}`)
-      const link = page.getByRole('link', { name: messages.ja.pages.enquireAbout }).first()
+      const link = page.getByRole('link', { name: section === 'projects' ? messages.ja.pages.enquireAboutProject : messages.ja.pages.enquireAbout }).first()
       await expect(link).toBeVisible()
       const href = new URL((await link.getAttribute('href')) ?? '', 'http://x')
       expect(href.pathname).toBe('/ja/enquire')
@@ -107,8 +108,9 @@ test.describe('a detail page', () => {
   test('key figures carry their year, and pages without comparable rates draw no chart', async ({ page }) => {
     await page.goto('/en/industries/modern-finance')
     const figures = page.getByRole('region', { name: 'Key figures' })
-    await expect(figures).toContainText('Year 2023')
-    await expect(page.getByRole('img', { name: /per cent/ })).toHaveCount(0)
+    await expect(figures).toContainText('2023')
+    await expect(figures).toContainText('at least 30 firms and institutions2024 target')
+    await expect(page.getByRole('img', { name: /Growth rates/ })).toHaveCount(0)
   })
 
 })

@@ -1,9 +1,13 @@
 import type { Field } from 'payload'
 
-import { CURRENCY_LABELS, selectOptions } from '../lib/constants/optionLabels'
+import { CURRENCY_LABELS, PERIOD_KIND_LABELS, selectOptions } from '../lib/constants/optionLabels'
 import { type AdminLabel } from '../lib/i18n/label'
+import { precisionField } from './precision'
 
-/** Figures an investor decides by: a number, its unit and label, the year it refers to, and its source. */
+/**
+ * Figures an investor decides by: a number, its unit and label, how exactly it is known, the year it refers
+ * to (reached, or a target), and its source.
+ */
 export function keyFiguresField({
   name = 'keyFigures',
   label: fieldLabel = { zh: '关键数据', en: 'Key figures', ja: '主要データ', ko: '핵심 수치' },
@@ -41,10 +45,17 @@ export function keyFiguresField({
       },
       { name: 'label', type: 'text', localized: true, required: true, label: { zh: '说明', en: 'Label', ja: '項目名', ko: '항목' } satisfies AdminLabel },
       {
-        name: 'approx',
-        type: 'checkbox',
-        defaultValue: false,
-        label: { zh: '约数（约、超、近）', en: 'Approximate (about, over, nearly)', ja: '概数（約・超・近く）', ko: '근삿값(약, 초과, 근접)' } satisfies AdminLabel,
+        type: 'row',
+        fields: [
+          precisionField('precision'),
+          {
+            name: 'period',
+            type: 'select',
+            defaultValue: 'year',
+            options: selectOptions(PERIOD_KIND_LABELS),
+            label: { zh: '年份性质', en: 'The year is', ja: '年の種類', ko: '연도 구분' } satisfies AdminLabel,
+          },
+        ],
       },
       { name: 'source', type: 'text', localized: true, label: { zh: '来源', en: 'Source', ja: '出典', ko: '출처' } satisfies AdminLabel },
     ],

@@ -9,8 +9,9 @@ import * as migration_20261125_075344_project_list_index from './20261125_075344
 import * as migration_20261201_112229_enquiry_intake from './20261201_112229_enquiry_intake';
 import * as migration_20261204_041606_outbox_sealed_secret from './20261204_041606_outbox_sealed_secret';
 import * as migration_20261204_074820_enquiry_one_idempotency_record from './20261204_074820_enquiry_one_idempotency_record';
-import * as migration_20261204_123645_site_bureau_identity from './20261204_123645_site_bureau_identity';
-import * as migration_20261204_131028_enquiry_replies from './20261204_131028_enquiry_replies';
+import * as migration_20261204_124037_figure_precision from './20261204_124037_figure_precision';
+import * as migration_20261204_124801_news_period from './20261204_124801_news_period';
+import * as migration_20261204_131322_site_bureau_and_enquiry_replies from './20261204_131322_site_bureau_and_enquiry_replies';
 
 export const migrations = [
   {
@@ -69,13 +70,18 @@ export const migrations = [
     name: '20261204_074820_enquiry_one_idempotency_record',
   },
   {
-    up: migration_20261204_123645_site_bureau_identity.up,
-    down: migration_20261204_123645_site_bureau_identity.down,
-    name: '20261204_123645_site_bureau_identity',
+    up: migration_20261204_124037_figure_precision.up,
+    down: migration_20261204_124037_figure_precision.down,
+    name: '20261204_124037_figure_precision',
   },
   {
-    up: migration_20261204_131028_enquiry_replies.up,
-    down: migration_20261204_131028_enquiry_replies.down,
-    name: '20261204_131028_enquiry_replies'
+    up: migration_20261204_124801_news_period.up,
+    down: migration_20261204_124801_news_period.down,
+    name: '20261204_124801_news_period',
+  },
+  {
+    up: migration_20261204_131322_site_bureau_and_enquiry_replies.up,
+    down: migration_20261204_131322_site_bureau_and_enquiry_replies.down,
+    name: '20261204_131322_site_bureau_and_enquiry_replies'
   },
 ];

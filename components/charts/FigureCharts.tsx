@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import type { KeyFigure } from '@/components/KeyFigures'
 import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
-import { formatNumber } from '@/lib/format/numbers'
 import type { Locale } from '@/lib/i18n/locales'
+import { figureText } from '@/lib/sections/facts'
 import { BarChart } from './BarChart'
 
 /** Bar charts of the figures that compare honestly (see `comparableFigureGroups`); nothing otherwise. */
@@ -18,10 +18,7 @@ export async function FigureCharts({ figures, locale }: { figures: KeyFigure[]; 
           key={group.year ?? 'undated'}
           title={group.year ? t('pages.chartTitle', { year: String(group.year) }) : t('pages.chartTitleUndated')}
           note={t('pages.chartNote')}
-          bars={group.figures.map((figure) => {
-            const percent = `${formatNumber(figure.value, locale)}%`
-            return { label: figure.label, value: figure.value, valueText: figure.approx ? t('facts.approxValue', { value: percent }) : percent }
-          })}
+          bars={group.figures.map((figure) => ({ label: figure.label, value: figure.value, valueText: figureText(figure, locale, t) }))}
         />
       ))}
     </div>

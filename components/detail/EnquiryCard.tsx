@@ -11,26 +11,29 @@ type Props = {
   contact: Details | null
   bureau: BureauContact
   className?: string
+  /** A project already in operation: the card offers to learn more, not terms and incentives. */
+  isOperating?: boolean
+  isProject?: boolean
 }
 
 /**
  * The next step on a detail page: the enquiry form about this item, the reply time, and a person. The
  * item's own contact comes first; without one, the bureau's general contact; without that, none at all.
  */
-export async function EnquiryCard({ href, locale, contact, bureau, className = '' }: Props) {
+export async function EnquiryCard({ href, locale, contact, bureau, className = '', isOperating = false, isProject = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'pages' })
   const hasBureauContact = Boolean(bureau.contact || bureau.address)
   return (
     <section aria-labelledby="enquiry-card-title" className={`rounded-xl border border-sea-200 bg-sea-50 p-5 ${className}`}>
       <h2 id="enquiry-card-title" className="text-lg font-bold text-sea-900">
-        {t('enquireTitle')}
+        {t(isOperating ? 'enquireTitleOperating' : 'enquireTitle')}
       </h2>
-      <p className="mt-2 text-sm leading-relaxed text-ink">{t('enquireText')}</p>
+      <p className="mt-2 text-sm leading-relaxed text-ink">{t(isOperating ? 'enquireTextOperating' : 'enquireText')}</p>
       <a
         href={href}
         className="mt-4 inline-flex min-h-11 w-full items-center justify-center rounded-full bg-sea-700 px-5 py-2.5 text-sm font-semibold text-white transition hover:bg-sea-900"
       >
-        {t('enquireAbout')} →
+        {t(isProject ? 'enquireAboutProject' : 'enquireAbout')} →
       </a>
       <p className="mt-3 text-xs text-ink-muted">{t('replyWithin', { days: bureau.responseBusinessDays })}</p>
       {contact || hasBureauContact ? (

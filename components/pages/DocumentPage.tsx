@@ -7,6 +7,7 @@ import { EnquiryCard } from '@/components/detail/EnquiryCard'
 import { RelatedCards } from '@/components/detail/RelatedCards'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
+import { formatDate } from '@/lib/format/numbers'
 import { PortalRichText } from '@/components/PortalRichText'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
@@ -63,6 +64,8 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
   const hero = imageSummary(doc.heroImage, 'hero')
   const langOf = (field: string) => (doc.fallbackFields.includes(field) ? DEFAULT_LOCALE : undefined)
   const name: Section = section
+  // A project that already operates offers to tell more about it, not terms and incentives.
+  const isOperating = 'stage' in doc && doc.stage === 'operating'
   const enquireHref = enquiryHref(locale, { section, slug: doc.slug ?? '' })
 
   return (
@@ -91,11 +94,14 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
               {doc.summary}
             </p>
           ) : null}
+          {doc.publishedAt ? (
+            <p className="mt-4 text-sm text-sea-100">{t('detail.updatedOn', { date: formatDate(doc.publishedAt, locale) })}</p>
+          ) : null}
           <a
             href={enquireHref}
             className="mt-8 inline-flex min-h-12 items-center justify-center rounded-full bg-white px-6 py-3 text-base font-semibold text-sea-900 shadow-sm transition hover:bg-sea-50 focus-visible:outline-white"
           >
-            {t('pages.enquireAbout')} →
+            {t(section === 'projects' ? 'pages.enquireAboutProject' : 'pages.enquireAbout')} →
           </a>
         </div>
       </div>
@@ -178,6 +184,8 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
           locale={locale}
           contact={reachableContact('contact' in doc ? doc.contact : null)}
           bureau={bureau}
+          isOperating={isOperating}
+          isProject={section === 'projects'}
         />
       </div>
 

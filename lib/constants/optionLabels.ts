@@ -14,6 +14,8 @@ import type {
   NEWS_CATEGORIES,
   OUTBOX_KINDS,
   OUTBOX_STATUSES,
+  PERIOD_KINDS,
+  PRECISIONS,
   PROJECT_STAGES,
   REPLY_SENDERS,
   RCEP_SERVICE_TYPES,
@@ -155,6 +157,20 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'enquiry-reply': { zh: '答复投资者', en: 'Reply to the investor', ja: '投資家への回答', ko: '투자자에게 보낸 답변' },
   'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
+}
+
+export const PRECISION_LABELS: Record<(typeof PRECISIONS)[number], LocalizedLabel> = {
+  exact: { zh: '精确值', en: 'Exact', ja: '確定値', ko: '정확한 값' },
+  about: { zh: '左右（约）', en: 'About', ja: '約', ko: '약' },
+  moreThan: { zh: '以上（超过）', en: 'More than', ja: '超', ko: '이상(초과)' },
+  atLeast: { zh: '不少于', en: 'At least', ja: '以上', ko: '최소' },
+  nearly: { zh: '近', en: 'Nearly', ja: '近く', ko: '가까이' },
+  upTo: { zh: '最高', en: 'Up to', ja: '最大', ko: '최대' },
+}
+
+export const PERIOD_KIND_LABELS: Record<(typeof PERIOD_KINDS)[number], LocalizedLabel> = {
+  year: { zh: '当年实际', en: 'Year reached', ja: '実績の年', ko: '실적 연도' },
+  target: { zh: '目标年份', en: 'Target year', ja: '目標年', ko: '목표 연도' },
 }
 
 export const CURRENCY_LABELS: Record<(typeof CURRENCIES)[number], LocalizedLabel> = {

@@ -47,3 +47,10 @@ export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'en
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
 export type OutboxKind = (typeof OUTBOX_KINDS)[number]
+
+/** How exactly a figure is known, as its source states it: "6%左右" is about, "1100亿元以上" more than. */
+export const PRECISIONS = ['exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo'] as const
+export type Precision = (typeof PRECISIONS)[number]
+
+/** Whether a figure's year is the year it was reached or a target year. */
+export const PERIOD_KINDS = ['year', 'target'] as const

@@ -11,6 +11,9 @@ const YUAN_SUFFIX: Record<Locale, (amount: string) => string> = {
   en: (amount) => `RMB ${amount}`,
 }
 
+/** ja and ko group every large number (1,100億元, 1,100억 위안) as they do small ones; zh writes 1100亿元. */
+const COMPACT_GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', ja: 'always', ko: 'always', en: 'min2' }
+
 /** From here on a count reads better in large units: 2万 / 2만 in East Asian locales, millions in English. */
 const COMPACT_FROM: Record<Locale, number> = { zh: 10_000, ja: 10_000, ko: 10_000, en: 1_000_000 }
 
@@ -19,6 +22,7 @@ export function formatFigure(value: number, locale: Locale): string {
   return numberFormat(INTL_LOCALE[locale], {
     notation: value >= COMPACT_FROM[locale] ? 'compact' : 'standard',
     compactDisplay: 'long',
+    useGrouping: COMPACT_GROUPING[locale],
     maximumFractionDigits: 2,
   }).format(value)
 }
@@ -32,6 +36,7 @@ export function formatMoney(value: number, currency: string | null | undefined, 
   const compact = numberFormat(INTL_LOCALE[locale], {
     notation: value >= 10_000 ? 'compact' : 'standard',
     compactDisplay: 'long',
+    useGrouping: COMPACT_GROUPING[locale],
     maximumFractionDigits: 2,
   }).format(value)
   if (!currency || currency === 'CNY') return YUAN_SUFFIX[locale](compact)

@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber } from '../format/numbers'
+import type { Precision } from '../constants/options'
+import { formatFigure, formatMoney, formatNumber } from '../format/numbers'
 import type { Locale } from '../i18n/locales'
 import type { Fact, Translate } from './types'
 
@@ -21,8 +22,31 @@ export function size(value: number | null | undefined, unit: string | null | und
   return t(unit === 'ha' ? 'facts.hectares' : 'facts.squareMetres', { value: amount })
 }
 
-export function money(value: number | null | undefined, currency: string | null | undefined, isApprox: boolean, locale: Locale, t: Translate) {
+/**
+ * A number as precisely as its source knows it, with the qualifier written once, in the locale's own form:
+ * about 6%, 6%左右, 約6%, 약 6%; over RMB 110 billion, 1100亿元以上, 1,100億元超, 1,100억 위안 이상.
+ * The one place a precision becomes words; everything that shows a figure goes through it.
+ */
+export function withPrecision(text: string, precision: Precision | null | undefined, t: Translate) {
+  if (!text) return ''
+  return t('facts.precise', { precision: precision ?? 'exact', value: text })
+}
+
+/** English puts a space between a number and its unit word; zh, ja and ko write 2万人, 172件, 172건. */
+const UNIT_SEPARATOR: Record<Locale, string> = { en: ' ', zh: '', ja: '', ko: '' }
+
+export type FigureValue = { value: number; unit?: string | null; currency?: string | null; precision?: Precision | null }
+
+/** A key figure's value with its unit or currency and its precision: "over 20,000 people", "2万人以上". */
+export function figureText(figure: FigureValue, locale: Locale, t: Translate) {
+  let text: string
+  if (figure.currency) text = formatMoney(figure.value, figure.currency, locale)
+  else if (figure.unit === '%') text = `${formatNumber(figure.value, locale)}%`
+  else text = formatFigure(figure.value, locale) + (figure.unit ? UNIT_SEPARATOR[locale] + figure.unit : '')
+  return withPrecision(text, figure.precision, t)
+}
+
+export function money(value: number | null | undefined, currency: string | null | undefined, precision: Precision | null | undefined, locale: Locale, t: Translate) {
   if (value === null || value === undefined) return ''
-  const amount = formatMoney(value, currency, locale)
-  return isApprox ? t('facts.approxValue', { value: amount }) : amount
+  return withPrecision(formatMoney(value, currency, locale), precision, t)
 }

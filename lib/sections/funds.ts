@@ -11,7 +11,7 @@ export const funds = defineSection('funds', {
   badge: { field: 'type', labels: FUND_TYPE_LABELS },
   facts: (fund, { locale, t }) =>
     compact([
-      { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, Boolean(fund.fundSizeApprox), locale, t) },
+      { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, fund.fundSizePrecision, locale, t) },
       { labelKey: 'facts.fundType', value: optionLabel(FUND_TYPE_LABELS, fund.type, locale) ?? '' },
       { labelKey: 'facts.focusIndustries', value: (fund.focusIndustries ?? []).map(titleOf).filter(Boolean).join(' · ') },
       { labelKey: 'facts.established', value: fund.yearEstablished ? t('facts.establishedIn', { year: String(fund.yearEstablished) }) : '' },
@@ -22,7 +22,7 @@ export const funds = defineSection('funds', {
       },
       {
         labelKey: 'facts.ticket',
-        value: [money(fund.ticketMin, fund.ticketMinCurrency, false, locale, t), money(fund.ticketMax, fund.ticketMaxCurrency, false, locale, t)]
+        value: [money(fund.ticketMin, fund.ticketMinCurrency, 'exact', locale, t), money(fund.ticketMax, fund.ticketMaxCurrency, 'exact', locale, t)]
           .filter(Boolean)
           .join(' – '),
       },

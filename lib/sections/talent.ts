@@ -17,7 +17,7 @@ export const talent = defineSection('talent', {
         labelKey: 'facts.targetGroups',
         value: (policy.targetGroups ?? []).map((group) => optionLabel(TALENT_GROUP_LABELS, group, locale)).join(' · '),
       },
-      { labelKey: 'facts.maxBenefit', value: money(policy.maxBenefit, policy.maxBenefitCurrency, false, locale, t) },
+      { labelKey: 'facts.maxBenefit', value: money(policy.maxBenefit, policy.maxBenefitCurrency, 'exact', locale, t) },
       { labelKey: 'facts.issuedBy', value: policy.issuingAuthority ?? '' },
       { labelKey: 'facts.documentNumber', value: policy.documentNumber ?? '' },
       {

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { ContentCollectionSlug } from '../../collections/slugs'
+import type { Precision } from '../../lib/constants/options'
 import type { Locale } from '../../lib/i18n/locales'
 
 /** A text of the demo content in every locale. */
 export type Localized = Record<Locale, string>
 
-export type KeyFigureData = { value: number; unit: Localized | null; label: Localized; year: number | null; approx: boolean; source?: Localized | null }
+export type KeyFigureData = { value: number; unit: Localized | null; label: Localized; year: number | null; period: 'year' | 'target'; precision: Precision; source?: Localized | null }
 
 /** What every document file holds; the rest of its keys are the collection's own. */
 export type DocumentData = {

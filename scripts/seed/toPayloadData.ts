@@ -16,7 +16,8 @@ export const keyFigures = (figures: unknown, locale: Locale) =>
     ...inFullUnits(figure, locale),
     label: figure.label[locale],
     year: figure.year,
-    approx: figure.approx,
+    period: figure.period,
+    precision: figure.precision,
     source: text(figure.source, locale),
   }))
 
@@ -82,7 +83,7 @@ export function toPayloadData(collection: ContentCollectionSlug, args: Args): Re
         area: ref(COLLECTION_SLUGS.areas, doc.area),
         investment: doc.investmentAmount,
         investmentCurrency: doc.currency ?? undefined,
-        investmentApprox: doc.approx,
+        investmentPrecision: doc.precision,
         stage: doc.stage,
         cooperationModes: doc.cooperationModes,
         landArea: doc.landAreaMu,
@@ -95,7 +96,7 @@ export function toPayloadData(collection: ContentCollectionSlug, args: Args): Re
         ...common(args),
         fundSize: doc.fundSize,
         fundSizeCurrency: doc.currency ?? undefined,
-        fundSizeApprox: doc.approx,
+        fundSizePrecision: doc.precision,
         type: doc.type,
         focusIndustries: (doc.focusIndustries as string[]).map((slug) => resolveId(COLLECTION_SLUGS.industries, slug)),
         manager: text(doc.manager, locale),
@@ -127,6 +128,8 @@ export function toPayloadData(collection: ContentCollectionSlug, args: Args): Re
       return {
         ...common(args),
         category: doc.category,
+        // The report covers 2023 and names no day for these stories: the year is what the source supports.
+        periodYear: doc.periodYear ?? undefined,
         related: (doc.related as { collection: ContentCollectionSlug; slug: string }[]).map((item) => ({
           relationTo: item.collection,
           value: resolveId(item.collection, item.slug),

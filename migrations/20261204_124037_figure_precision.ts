@@ -1,0 +1,138 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_industries_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_industries_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum__industries_v_version_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__industries_v_version_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum_projects_investment_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__projects_v_version_investment_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_funds_fund_size_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__funds_v_version_fund_size_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_talent_policies_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_talent_policies_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum__talent_policies_v_version_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__talent_policies_v_version_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum_areas_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_areas_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum__areas_v_version_key_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__areas_v_version_key_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum_home_headline_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum_home_headline_figures_period" AS ENUM('year', 'target');
+  CREATE TYPE "public"."enum__home_v_version_headline_figures_precision" AS ENUM('exact', 'about', 'moreThan', 'atLeast', 'nearly', 'upTo');
+  CREATE TYPE "public"."enum__home_v_version_headline_figures_period" AS ENUM('year', 'target');
+  ALTER TABLE "industries_key_figures" ADD COLUMN "precision" "enum_industries_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "industries_key_figures" ADD COLUMN "period" "enum_industries_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "_industries_v_version_key_figures" ADD COLUMN "precision" "enum__industries_v_version_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "_industries_v_version_key_figures" ADD COLUMN "period" "enum__industries_v_version_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "projects" ADD COLUMN "investment_precision" "enum_projects_investment_precision" DEFAULT 'exact';
+  ALTER TABLE "_projects_v" ADD COLUMN "version_investment_precision" "enum__projects_v_version_investment_precision" DEFAULT 'exact';
+  ALTER TABLE "funds" ADD COLUMN "fund_size_precision" "enum_funds_fund_size_precision" DEFAULT 'exact';
+  ALTER TABLE "_funds_v" ADD COLUMN "version_fund_size_precision" "enum__funds_v_version_fund_size_precision" DEFAULT 'exact';
+  ALTER TABLE "talent_policies_key_figures" ADD COLUMN "precision" "enum_talent_policies_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "talent_policies_key_figures" ADD COLUMN "period" "enum_talent_policies_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "_talent_policies_v_version_key_figures" ADD COLUMN "precision" "enum__talent_policies_v_version_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "_talent_policies_v_version_key_figures" ADD COLUMN "period" "enum__talent_policies_v_version_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "areas_key_figures" ADD COLUMN "precision" "enum_areas_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "areas_key_figures" ADD COLUMN "period" "enum_areas_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "_areas_v_version_key_figures" ADD COLUMN "precision" "enum__areas_v_version_key_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "_areas_v_version_key_figures" ADD COLUMN "period" "enum__areas_v_version_key_figures_period" DEFAULT 'year';
+  ALTER TABLE "home_headline_figures" ADD COLUMN "precision" "enum_home_headline_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "home_headline_figures" ADD COLUMN "period" "enum_home_headline_figures_period" DEFAULT 'year';
+  ALTER TABLE "_home_v_version_headline_figures" ADD COLUMN "precision" "enum__home_v_version_headline_figures_precision" DEFAULT 'exact';
+  ALTER TABLE "_home_v_version_headline_figures" ADD COLUMN "period" "enum__home_v_version_headline_figures_period" DEFAULT 'year';
+  -- Today's data carried over: a figure marked approximate was written "about" (约 / 左右).
+  UPDATE "industries_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "_industries_v_version_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "projects" SET "investment_precision" = 'about' WHERE "investment_approx" = true;
+  UPDATE "_projects_v" SET "version_investment_precision" = 'about' WHERE "version_investment_approx" = true;
+  UPDATE "funds" SET "fund_size_precision" = 'about' WHERE "fund_size_approx" = true;
+  UPDATE "_funds_v" SET "version_fund_size_precision" = 'about' WHERE "version_fund_size_approx" = true;
+  UPDATE "talent_policies_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "_talent_policies_v_version_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "areas_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "_areas_v_version_key_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "home_headline_figures" SET "precision" = 'about' WHERE "approx" = true;
+  UPDATE "_home_v_version_headline_figures" SET "precision" = 'about' WHERE "approx" = true;
+  ALTER TABLE "industries_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "_industries_v_version_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "projects" DROP COLUMN "investment_approx";
+  ALTER TABLE "_projects_v" DROP COLUMN "version_investment_approx";
+  ALTER TABLE "funds" DROP COLUMN "fund_size_approx";
+  ALTER TABLE "_funds_v" DROP COLUMN "version_fund_size_approx";
+  ALTER TABLE "talent_policies_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "_talent_policies_v_version_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "areas_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "_areas_v_version_key_figures" DROP COLUMN "approx";
+  ALTER TABLE "home_headline_figures" DROP COLUMN "approx";
+  ALTER TABLE "_home_v_version_headline_figures" DROP COLUMN "approx";`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "industries_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "_industries_v_version_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "projects" ADD COLUMN "investment_approx" boolean DEFAULT false;
+  ALTER TABLE "_projects_v" ADD COLUMN "version_investment_approx" boolean DEFAULT false;
+  ALTER TABLE "funds" ADD COLUMN "fund_size_approx" boolean DEFAULT false;
+  ALTER TABLE "_funds_v" ADD COLUMN "version_fund_size_approx" boolean DEFAULT false;
+  ALTER TABLE "talent_policies_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "_talent_policies_v_version_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "areas_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "_areas_v_version_key_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "home_headline_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  ALTER TABLE "_home_v_version_headline_figures" ADD COLUMN "approx" boolean DEFAULT false;
+  UPDATE "industries_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "_industries_v_version_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "projects" SET "investment_approx" = ("investment_precision" <> 'exact');
+  UPDATE "_projects_v" SET "version_investment_approx" = ("version_investment_precision" <> 'exact');
+  UPDATE "funds" SET "fund_size_approx" = ("fund_size_precision" <> 'exact');
+  UPDATE "_funds_v" SET "version_fund_size_approx" = ("version_fund_size_precision" <> 'exact');
+  UPDATE "talent_policies_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "_talent_policies_v_version_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "areas_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "_areas_v_version_key_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "home_headline_figures" SET "approx" = ("precision" <> 'exact');
+  UPDATE "_home_v_version_headline_figures" SET "approx" = ("precision" <> 'exact');
+  ALTER TABLE "industries_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "industries_key_figures" DROP COLUMN "period";
+  ALTER TABLE "_industries_v_version_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "_industries_v_version_key_figures" DROP COLUMN "period";
+  ALTER TABLE "projects" DROP COLUMN "investment_precision";
+  ALTER TABLE "_projects_v" DROP COLUMN "version_investment_precision";
+  ALTER TABLE "funds" DROP COLUMN "fund_size_precision";
+  ALTER TABLE "_funds_v" DROP COLUMN "version_fund_size_precision";
+  ALTER TABLE "talent_policies_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "talent_policies_key_figures" DROP COLUMN "period";
+  ALTER TABLE "_talent_policies_v_version_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "_talent_policies_v_version_key_figures" DROP COLUMN "period";
+  ALTER TABLE "areas_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "areas_key_figures" DROP COLUMN "period";
+  ALTER TABLE "_areas_v_version_key_figures" DROP COLUMN "precision";
+  ALTER TABLE "_areas_v_version_key_figures" DROP COLUMN "period";
+  ALTER TABLE "home_headline_figures" DROP COLUMN "precision";
+  ALTER TABLE "home_headline_figures" DROP COLUMN "period";
+  ALTER TABLE "_home_v_version_headline_figures" DROP COLUMN "precision";
+  ALTER TABLE "_home_v_version_headline_figures" DROP COLUMN "period";
+  DROP TYPE "public"."enum_industries_key_figures_precision";
+  DROP TYPE "public"."enum_industries_key_figures_period";
+  DROP TYPE "public"."enum__industries_v_version_key_figures_precision";
+  DROP TYPE "public"."enum__industries_v_version_key_figures_period";
+  DROP TYPE "public"."enum_projects_investment_precision";
+  DROP TYPE "public"."enum__projects_v_version_investment_precision";
+  DROP TYPE "public"."enum_funds_fund_size_precision";
+  DROP TYPE "public"."enum__funds_v_version_fund_size_precision";
+  DROP TYPE "public"."enum_talent_policies_key_figures_precision";
+  DROP TYPE "public"."enum_talent_policies_key_figures_period";
+  DROP TYPE "public"."enum__talent_policies_v_version_key_figures_precision";
+  DROP TYPE "public"."enum__talent_policies_v_version_key_figures_period";
+  DROP TYPE "public"."enum_areas_key_figures_precision";
+  DROP TYPE "public"."enum_areas_key_figures_period";
+  DROP TYPE "public"."enum__areas_v_version_key_figures_precision";
+  DROP TYPE "public"."enum__areas_v_version_key_figures_period";
+  DROP TYPE "public"."enum_home_headline_figures_precision";
+  DROP TYPE "public"."enum_home_headline_figures_period";
+  DROP TYPE "public"."enum__home_v_version_headline_figures_precision";
+  DROP TYPE "public"."enum__home_v_version_headline_figures_period";`)
+}
