@@ -1,5 +1,6 @@
 import type { Access, AccessResult } from 'payload'
 
+import { COLLECTION_SLUGS } from '../collections/slugs'
 import { isInvestorKey } from '../lib/enquiries/investorKey'
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
@@ -56,7 +57,7 @@ export const canCreateEnquiryReplies: Access = async ({ req, data }) => {
   const grant = user ? null : investorGrantOf(context)
   const enquiryId = Number((data as { enquiry?: unknown } | undefined)?.enquiry)
   if (!grant || !Number.isInteger(enquiryId)) return false
-  const enquiry = await req.payload.findByID({ collection: 'enquiries', id: enquiryId, depth: 0, select: { reference: true }, req, disableErrors: true })
+  const enquiry = await req.payload.findByID({ collection: COLLECTION_SLUGS.enquiries, id: enquiryId, depth: 0, select: { reference: true }, req, disableErrors: true })
   return enquiry?.reference === grant.reference
 }
 
