@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { compareRewrite } from './lib/compare/compareRoutes.mjs'
 import { listRewrites } from './lib/lists/listRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
@@ -32,9 +33,10 @@ const nextConfig = {
   experimental: {
     globalNotFound: true,
   },
-  // Filtered lists to their internal routes, without running the proxy (lib/lists/listRoutes.mjs).
+  // Filtered lists and comparisons to their internal routes, without running the proxy
+  // (lib/lists/listRoutes.mjs, lib/compare/compareRoutes.mjs).
   async rewrites() {
-    return { beforeFiles: listRewrites(), afterFiles: [], fallback: [] }
+    return { beforeFiles: [...listRewrites(), compareRewrite()], afterFiles: [], fallback: [] }
   },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -1,17 +1,20 @@
+import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
 import type { Card } from '@/lib/data/cards'
-import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
+import type { Section } from '@/lib/sections'
 
 type Props = {
   card: Card
-  href: string
+  section: Section
+  locale: Locale
   badge?: string | null
   /** 2 where the cards sit right under the page's title (a list page), 3 under a section heading. */
   headingLevel?: 2 | 3
 }
 
-/** One item of a list: picture, badge, title and summary, all one link. */
-export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
+/** One item of a list: picture, badge, title and summary, all one link, and the "Shortlist" button of a section compared. */
+export function ContentCard({ card, section, locale, badge, headingLevel = 3 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
   // Its classes are in globals.css (`.card…`): a list repeats it a dozen times.
@@ -39,7 +42,7 @@ export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
       <div className="card-body">
         {badge ? <p className="card-badge">{badge}</p> : null}
         <Heading lang={lang} className="card-title">
-          <a href={href} className="card-link">
+          <a href={`/${locale}/${section}/${card.slug}`} className="card-link">
             {card.title}
           </a>
         </Heading>
@@ -48,6 +51,7 @@ export function ContentCard({ card, href, badge, headingLevel = 3 }: Props) {
             {card.summary}
           </p>
         ) : null}
+        <ShortlistToggle locale={locale} section={section} slug={card.slug} title={card.title} isTitleFallback={card.isFallback} className="card-shortlist" />
       </div>
     </li>
   )

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { SECTION_NAMES } from '@/lib/sections'
 import { LocaleSwitcher } from './LocaleSwitcher'
 import { HeaderSearchForm } from './search/HeaderSearchForm'
+import { ShortlistLink } from './shortlist/ShortlistLink'
 
 type Props = { siteName: string; locale: Locale }
 
@@ -19,6 +20,7 @@ export async function SiteHeader({ siteName, locale }: Props) {
         </a>
         <div className="flex flex-wrap items-center gap-3">
           <HeaderSearchForm locale={locale} />
+          <ShortlistLink href={`/${locale}/shortlist`} label={t('shortlist')} />
           <Suspense>
             <LocaleSwitcher label={t('language')} current={locale} />
           </Suspense>

@@ -32,7 +32,7 @@ function CardSection({ title, cards, section, locale, viewAll }: { title: string
       {/* Four cards fill a row of four; three columns would leave one alone on the second row. */}
       <ul className={`grid grid-cols-1 gap-6 sm:grid-cols-2 ${cards.length === 4 ? 'lg:grid-cols-4' : 'lg:grid-cols-3'}`}>
         {cards.map((card) => (
-          <ContentCard key={card.id} card={card} href={`/${locale}/${section}/${card.slug}`} />
+          <ContentCard key={card.id} card={card} section={section} locale={locale} />
         ))}
       </ul>
     </section>

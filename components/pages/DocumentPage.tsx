@@ -9,6 +9,7 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
 import { formatDate } from '@/lib/format/numbers'
 import { PortalRichText } from '@/components/PortalRichText'
+import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
@@ -103,6 +104,14 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
           >
             {t(section === 'projects' ? 'pages.enquireAboutProject' : 'pages.enquireAbout')} →
           </a>
+          <ShortlistToggle
+            locale={locale}
+            section={section}
+            slug={doc.slug ?? ''}
+            title={doc.title}
+            isTitleFallback={doc.fallbackFields.includes('title')}
+            className="mt-8 ml-3 inline-flex min-h-12 items-center gap-1.5 rounded-full border border-white px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white aria-pressed:bg-white aria-pressed:text-sea-900"
+          />
         </div>
       </div>
 

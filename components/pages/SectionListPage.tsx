@@ -153,7 +153,8 @@ export async function SectionList(props: SectionListProps) {
             <ContentCard
               key={card.id}
               card={card}
-              href={`/${locale}/${section}/${card.slug}`}
+              section={section}
+              locale={locale}
               headingLevel={2}
               badge={badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null}
             />

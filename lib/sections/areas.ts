@@ -9,4 +9,5 @@ export const areas = defineSection('areas', {
     compact([{ labelKey: 'facts.areaSize', value: area.areaSizeHectares ? t('facts.hectares', { value: formatNumber(area.areaSizeHectares, locale) }) : '' }]),
   related: (area) => [{ titleKey: 'related.inArea', sources: [{ collection: 'projects', where: { area: { equals: area.id } } }] }],
   enquiryType: 'area',
+  isComparable: true,
 })

@@ -28,4 +28,5 @@ export const funds = defineSection('funds', {
       },
     ]),
   enquiryType: 'fund',
+  isComparable: true,
 })

@@ -27,4 +27,5 @@ export const projects = defineSection('projects', {
       { labelKey: 'facts.floorArea', value: size(project.floorArea, project.floorAreaUnit, locale, t) },
     ]),
   enquiryType: 'project',
+  isComparable: true,
 })

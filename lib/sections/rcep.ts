@@ -23,4 +23,5 @@ export const rcep = defineSection('rcep', {
     ])
   },
   enquiryType: 'rcep',
+  isComparable: true,
 })

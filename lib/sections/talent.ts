@@ -26,4 +26,5 @@ export const talent = defineSection('talent', {
       },
     ]),
   enquiryType: 'talent',
+  isComparable: true,
 })

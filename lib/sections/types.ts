@@ -45,4 +45,9 @@ export type SectionDefinition<S extends Section> = {
   related?: (doc: SectionDocument<S>) => RelatedQuery[]
   /** The enquiry type an investor reading the section is most likely asking about. */
   enquiryType: EnquiryType
+  /**
+   * Whether an investor can shortlist the section's documents and compare them side by side: by their
+   * facts, contact and key figures (lib/sections/compare.ts).
+   */
+  isComparable?: boolean
 }
