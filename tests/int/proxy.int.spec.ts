@@ -142,3 +142,21 @@ describe('where next.config.mjs sends a filtered list', () => {
     }
   })
 })
+
+describe('where next.config.mjs sends a comparison', () => {
+  it('sends well-formed items, up to six, to one cached page per list of items', async () => {
+    const target = await rewrite('/ja/compare?items=projects:qilu-hospital-phase-2,areas:cruise-port-area&utm_source=mail')
+    const segment = new URL(target!, 'https://portal.test').pathname.split('/').pop()!
+    expect(new URL(target!, 'https://portal.test').pathname.startsWith(`/ja/${INTERNAL_LIST_SEGMENT}/compare/`)).toBe(true)
+    expect(decodeURIComponent(segment)).toBe('projects:qilu-hospital-phase-2,areas:cruise-port-area')
+    const six = Array.from({ length: 6 }, (_, index) => `funds:fund-${index}`).join(',')
+    expect(await rewrite(`/en/compare?items=${six}`)).not.toBeNull()
+  })
+
+  it('leaves to the per-request page what is malformed, too long, or already checked', async () => {
+    const seven = Array.from({ length: 7 }, (_, index) => `funds:fund-${index}`).join(',')
+    for (const url of [`/en/compare?items=${seven}`, '/en/compare?items=projects:<b>', '/en/compare?items=projects:a,,areas:b', '/en/compare', '/en/compare?items=projects:a&dropped=1']) {
+      expect(await rewrite(url), url).toBeNull()
+    }
+  })
+})

@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+
+import { seededDocuments } from './seedData'
+
+const [firstProject, secondProject] = seededDocuments('projects')
+const area = seededDocuments('areas')[1]
+
+/** The number beside the header's shortlist link. */
+const shortlistCount = (page: Page) => page.locator('header [data-shortlist-count]')
+
+/** The comparison's column headings: one per item compared. */
+const columns = (page: Page) => page.getByRole('region', { name: /compared/ }).locator('thead th[scope="col"]')
+
+test('an investor shortlists two cards and a detail page, keeps them over a reload, and compares them', async ({ page }) => {
+  await page.goto('/en/projects')
+  for (const title of [firstProject.title.en, secondProject.title.en]) {
+    const button = page.getByRole('button', { name: `Shortlist: ${title}` })
+    await button.click()
+    await expect(button).toHaveAttribute('aria-pressed', 'true')
+  }
+  await expect(shortlistCount(page)).toHaveText('2')
+
+  await page.goto(`/en/areas/${area.slug}`)
+  await page.getByRole('main').getByRole('button', { name: `Shortlist: ${area.title.en}` }).first().click()
+  await expect(shortlistCount(page)).toHaveText('3')
+
+  await page.reload()
+  await expect(shortlistCount(page)).toHaveText('3')
+  await expect(page.getByRole('main').getByRole('button', { name: `Shortlist: ${area.title.en}` }).first()).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('link', { name: /^Shortlist/ }).first().click()
+  await expect(page).toHaveURL(/\/en\/shortlist$/)
+  for (const { title } of [firstProject, secondProject, area]) await expect(page.getByRole('link', { name: title.en })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Compare side by side' }).click()
+  await expect(page).toHaveURL(/\/en\/compare\?items=/)
+  await expect(columns(page)).toHaveCount(3)
+  for (const { title } of [firstProject, secondProject, area]) await expect(columns(page).getByRole('link', { name: title.en })).toBeVisible()
+  // An area has no stage, a project does: that row differs, and says so in words, not only in colour.
+  const stageRow = page.getByRole('row', { name: /^Stage/ })
+  await expect(stageRow).toHaveAttribute('data-differs', '')
+  await expect(stageRow.getByRole('rowheader')).toContainText('Differs')
+  await expect(stageRow.getByRole('cell').last()).toHaveText(/—/)
+
+  // The shared address holds the three items; removing one compares the other two.
+  await expect(page.locator('[data-share-link]')).toHaveAttribute('href', `/en/compare?items=projects:${firstProject.slug},projects:${secondProject.slug},areas:${area.slug}`)
+  await page.getByRole('link', { name: `Remove: ${area.title.en}` }).click()
+  await expect(columns(page)).toHaveCount(2)
+})
+
+test('without JavaScript, a card’s link opens the comparison of its item, rendered by the server', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/en/projects')
+  await page.getByRole('link', { name: `Compare: ${firstProject.title.en}` }).click()
+  await expect(page).toHaveURL(`/en/compare?items=projects:${firstProject.slug}`)
+  await expect(columns(page)).toHaveCount(1)
+  await expect(columns(page).getByRole('link', { name: firstProject.title.en })).toBeVisible()
+  await page.goto('/en/shortlist')
+  await expect(page.getByText('needs JavaScript')).toBeVisible()
+  await context.close()
+})
+
+test('items that are unknown, malformed, not compared or too many are left out with a notice, never an error', async ({ page }) => {
+  const known = `projects:${firstProject.slug}`
+  const tooMany = [known, ...seededDocuments('projects').slice(1, 7).map(({ slug }) => `projects:${slug}`)].join(',')
+  for (const items of [`${known},projects:no-such-project`, `${known},projects:<script>`, `${known},news:anything`, 'projects:no-such-project', tooMany]) {
+    const response = await page.goto(`/en/compare?items=${encodeURIComponent(items)}`)
+    expect(response?.status(), items).toBe(200)
+    await expect(page.getByRole('note'), items).toContainText('left out')
+  }
+  await expect(columns(page)).toHaveCount(6)
+})
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`the comparison and the shortlist in ${locale} have no serious or critical WCAG 2.1 AA violations`, async ({ page }) => {
+    test.setTimeout(60_000)
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      return results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? '')).map((violation) => violation.id)
+    }
+    const response = await page.goto(`/${locale}/compare?items=projects:${firstProject.slug},projects:${secondProject.slug},areas:${area.slug}`)
+    expect(response?.status()).toBe(200)
+    expect(await check()).toEqual([])
+    await page.goto(`/${locale}/shortlist`)
+    expect(await check()).toEqual([])
+    await page.goto(`/${locale}/projects`)
+    await page.locator('button.card-shortlist').first().click()
+    await page.goto(`/${locale}/shortlist`)
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1)
+    expect(await check()).toEqual([])
+  })
+}
