@@ -54,16 +54,16 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
       ) : (
         <>
           {columns.length === 1 ? <p className="text-sm text-ink-muted">{t('compare.addMore')}</p> : null}
-          <div role="region" aria-labelledby="comparison-caption" tabIndex={0} className="compare-scroll overflow-x-auto rounded-xl border border-line focus-visible:outline-3 focus-visible:outline-sea-500">
-            <table className="compare-table w-full min-w-max border-collapse text-left text-sm">
+          <div role="region" aria-labelledby="comparison-caption" tabIndex={0} className="compare-scroll relative overflow-x-auto rounded-xl border border-line focus-visible:outline-3 focus-visible:outline-sea-500">
+            <table className="compare-table w-full border-collapse text-left text-sm">
               <caption id="comparison-caption" className="sr-only">
                 {t('compare.caption', { count: columns.length })}
               </caption>
               <thead className="bg-sand align-bottom">
                 <tr>
-                  <td className="w-44 border-b border-line p-3" />
+                  <td className="w-40 min-w-32 border-b border-line p-3" />
                   {columns.map((column) => (
-                    <th key={itemKey(column)} scope="col" className="max-w-64 min-w-44 border-b border-l border-line p-3 font-normal">
+                    <th key={itemKey(column)} scope="col" className="min-w-40 border-b border-l border-line p-3 font-normal">
                       <span className="block text-xs font-semibold tracking-wide text-sea-600 uppercase">{t(`nav.${column.section}`)}</span>
                       <a href={column.href} lang={column.isTitleFallback ? DEFAULT_LOCALE : undefined} className="mt-1 block text-base font-semibold text-sea-900 underline-offset-2 hover:underline">
                         {column.title}
@@ -82,7 +82,7 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.row} data-differs={row.isDifferent ? '' : undefined} className={row.isDifferent ? 'bg-amber-50' : undefined}>
-                    <th scope="row" className="w-44 border-b border-line p-3 align-top font-medium text-ink">
+                    <th scope="row" className="w-40 min-w-32 border-b border-line p-3 align-top font-medium text-ink">
                       {'key' in row.label ? t(row.label.key) : row.label.text}
                       {row.isDifferent ? (
                         <span className="mt-1 block text-xs font-semibold text-amber-900">
@@ -92,7 +92,7 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
                       ) : null}
                     </th>
                     {row.cells.map((cell, index) => (
-                      <td key={itemKey(columns[index])} className="max-w-64 border-b border-l border-line p-3 align-top text-ink">
+                      <td key={itemKey(columns[index])} className="min-w-40 border-b border-l border-line p-3 align-top text-ink">
                         {cell ? (
                           <>
                             {cell.href ? (

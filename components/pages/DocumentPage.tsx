@@ -110,7 +110,7 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
             slug={doc.slug ?? ''}
             title={doc.title}
             isTitleFallback={doc.fallbackFields.includes('title')}
-            className="mt-8 ml-3 inline-flex min-h-12 items-center gap-1.5 rounded-full border border-white px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white aria-pressed:bg-white aria-pressed:text-sea-900"
+            className="mt-3 inline-flex min-h-12 items-center gap-1.5 rounded-full border border-white sm:mt-8 sm:ml-3 px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white aria-pressed:bg-white aria-pressed:text-sea-900"
           />
         </div>
       </div>
