@@ -26,6 +26,6 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams
   const { items, dropped } = parseComparedItems(query[ITEMS_PARAM])
   // What the cached route already left out, as it says: a count, at most the items an address can hold.
-  const alreadyDropped = Math.min(Number.parseInt(String(query[DROPPED_PARAM] ?? '0'), 10) || 0, MAX_COMPARED_ITEMS)
-  return <ComparisonView locale={locale} items={items} dropped={dropped + Math.max(alreadyDropped, 0)} />
+  const alreadyDropped = Math.min(Math.max(Number.parseInt(String(query[DROPPED_PARAM] ?? ''), 10) || 0, 0), MAX_COMPARED_ITEMS)
+  return <ComparisonView locale={locale} items={items} dropped={dropped + alreadyDropped} />
 }
