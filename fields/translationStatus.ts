@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest 
 
 import type { AdminLabel } from '../lib/i18n/label'
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../lib/i18n/locales'
-import { collectTexts, computeTranslationState, type Texts } from '../lib/translation/state'
+import { collectTexts, computeTranslationState, localizedTextSelect, type Texts } from '../lib/translation/state'
 import { CONFIRM_TRANSLATION_CONTEXT, type ConfirmTranslationContext, translationStateField } from './translationState'
 
 /** The texts a reader needs in their language; a locale missing any of them falls back to Chinese. */
@@ -59,7 +59,7 @@ function hasText(value: unknown): boolean {
 type StoredDoc = Record<string, unknown>
 
 /** The stored document in every locale. A Local API call given `req` sets `req.locale`: put it back after. */
-async function readAllLocales(args: { req: PayloadRequest; collection: CollectionSlug; id: number | string }) {
+async function readAllLocales(args: { req: PayloadRequest; collection: CollectionSlug; id: number | string; select: Record<string, true> }) {
   const { locale, fallbackLocale } = args.req
   try {
     return (await args.req.payload.findByID({
@@ -69,6 +69,7 @@ async function readAllLocales(args: { req: PayloadRequest; collection: Collectio
       draft: true,
       depth: 0,
       req: args.req,
+      select: args.select,
     })) as unknown as StoredDoc
   } finally {
     args.req.locale = locale
@@ -85,7 +86,7 @@ const inLocale = (locale: Locale) => (value: unknown) => (value as Record<string
  */
 export const computeTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, context }) => {
   const isAllLocales = req.locale === 'all'
-  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id })
+  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id, select: localizedTextSelect(collection.flattenedFields) })
 
   /** A top-level field's value in `locale` after this save: from `data` where it holds that locale, else as stored. */
   const fromData = (name: string, locale: Locale) => name in data && (isAllLocales || locale === req.locale)

@@ -74,6 +74,27 @@ export function collectTexts(fields: FlattenedField[], doc: Doc, pick: (value: u
   return out
 }
 
+/** Whether a field is, or holds, a localized text. */
+function holdsLocalizedText(field: FlattenedField, inLocalized = false): boolean {
+  const localized = inLocalized || Boolean(field.localized)
+  if (isTextField(field)) return localized
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return field.flattenedFields.some((child) => holdsLocalizedText(child, localized))
+  return false
+}
+
+const selects = new WeakMap<FlattenedField[], Record<string, true>>()
+
+/** A `select` of the top-level fields that hold localized text (what `collectTexts` reads), plus `translationState`. */
+export function localizedTextSelect(fields: FlattenedField[]): Record<string, true> {
+  let select = selects.get(fields)
+  if (!select) {
+    select = Object.fromEntries(fields.filter((field) => holdsLocalizedText(field)).map((field) => [field.name, true as const]))
+    select.translationState = true
+    selects.set(fields, select)
+  }
+  return select
+}
+
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 16)
 }
