@@ -14,7 +14,12 @@ export const TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const
  * Japanese" as `missingLocales` contains `ja`).
  */
 export function translationStatusFields(): Field[] {
-  return [translatedLocalesField(), missingLocalesField(), translationStateField()]
+  return [
+    translatedLocalesField(),
+    missingLocalesField(),
+    translationStateField(),
+    { name: 'translationCheck', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationCheck#TranslationCheck' } } },
+  ]
 }
 
 function missingLocalesField(): Field {
