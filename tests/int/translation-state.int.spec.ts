@@ -168,7 +168,7 @@ describe('translations that fall behind their Chinese source', () => {
   })
 
   it('times saving a document in four locales (printed, not asserted)', async () => {
-    const rounds = 20
+    const rounds = 10
     const started = performance.now()
     for (let round = 0; round < rounds; round++) {
       const doc = await payload.create({ collection: PROJECTS, locale: 'zh', data: { title: `计时 ${uniqueSuffix()}`, summary: '简介。', body: richText('正文。'), _status: 'published' } })
@@ -181,5 +181,5 @@ describe('translations that fall behind their Chinese source', () => {
     console.log(`[timing] create in zh + save en, ja, ko: ${perDocument.toFixed(1)} ms per document (${rounds} documents)`)
     const last = await payload.findByID({ collection: PROJECTS, id: created.at(-1)!, depth: 0 })
     expect(last.translatedLocales).toEqual(['zh', 'en', 'ja', 'ko'])
-  })
+  }, 180_000)
 })
