@@ -255,6 +255,23 @@ export interface Industry {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -389,6 +406,23 @@ export interface Project {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -475,6 +509,23 @@ export interface Area {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -547,6 +598,23 @@ export interface Fund {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -618,6 +686,23 @@ export interface RcepService {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -722,6 +807,23 @@ export interface TalentPolicy {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -803,6 +905,23 @@ export interface News {
    */
   translatedLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   missingLocales?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1261,6 +1380,14 @@ export interface IndustriesSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1312,6 +1439,14 @@ export interface ProjectsSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1358,6 +1493,14 @@ export interface FundsSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1395,6 +1538,14 @@ export interface RcepServicesSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1444,6 +1595,14 @@ export interface TalentPoliciesSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1497,6 +1656,14 @@ export interface AreasSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {
@@ -1526,6 +1693,14 @@ export interface NewsSelect<T extends boolean = true> {
   featured?: T;
   translatedLocales?: T;
   missingLocales?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   meta?:
     | T
     | {

@@ -4,7 +4,8 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
-import { computeTranslatedLocales, translationStatusFields } from '../fields/translationStatus'
+import { confirmTranslationEndpoint } from '../fields/translationState'
+import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
 import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
@@ -58,9 +59,10 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
       maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
     },
+    endpoints: [confirmTranslationEndpoint(slug)],
     defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
     hooks: {
-      beforeChange: [stampPublishedAt, computeTranslatedLocales],
+      beforeChange: [stampPublishedAt, computeTranslationStatus],
       // The search index first: the pages it refreshes must find the index already up to date.
       afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],
       afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],

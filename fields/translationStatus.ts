@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import type { AdminLabel } from '../lib/i18n/label'
-import { LOCALE_CODES, type Locale } from '../lib/i18n/locales'
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../lib/i18n/locales'
+import { collectTexts, computeTranslationState, localizedTextSelect, type Texts } from '../lib/translation/state'
+import { CONFIRM_TRANSLATION_CONTEXT, type ConfirmTranslationContext, translationStateField } from './translationState'
 
 /** The texts a reader needs in their language; a locale missing any of them falls back to Chinese. */
 export const TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const
@@ -12,7 +14,12 @@ export const TRANSLATED_FIELDS = ['title', 'summary', 'body'] as const
  * Japanese" as `missingLocales` contains `ja`).
  */
 export function translationStatusFields(): Field[] {
-  return [translatedLocalesField(), missingLocalesField()]
+  return [
+    translatedLocalesField(),
+    missingLocalesField(),
+    translationStateField(),
+    { name: 'translationCheck', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationCheck#TranslationCheck' } } },
+  ]
 }
 
 function missingLocalesField(): Field {
@@ -48,16 +55,16 @@ function translatedLocalesField(): Field {
   }
 }
 
-type StoredTexts = Partial<Record<(typeof TRANSLATED_FIELDS)[number], Record<string, unknown> | null>>
-
 function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim().length > 0
   if (!value || typeof value !== 'object') return false
   return JSON.stringify(value).match(/"text":"\s*[^"\s]/) !== null
 }
 
-/** The stored texts in every locale. A Local API call given `req` sets `req.locale`: put it back after. */
-async function readAllLocales(args: { req: PayloadRequest; collection: CollectionSlug; id: number | string }) {
+type StoredDoc = Record<string, unknown>
+
+/** The stored document in every locale. A Local API call given `req` sets `req.locale`: put it back after. */
+async function readAllLocales(args: { req: PayloadRequest; collection: CollectionSlug; id: number | string; select: Record<string, true> }) {
   const { locale, fallbackLocale } = args.req
   try {
     return (await args.req.payload.findByID({
@@ -67,25 +74,52 @@ async function readAllLocales(args: { req: PayloadRequest; collection: Collectio
       draft: true,
       depth: 0,
       req: args.req,
-      select: Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, true])),
-    })) as StoredTexts
+      select: args.select,
+    })) as unknown as StoredDoc
   } finally {
     args.req.locale = locale
     args.req.fallbackLocale = fallbackLocale
   }
 }
 
-export const computeTranslatedLocales: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
-  const isAllLocales = req.locale === 'all'
-  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id })
+const inLocale = (locale: Locale) => (value: unknown) => (value as Record<string, unknown> | null | undefined)?.[locale]
 
-  const textIn = (field: (typeof TRANSLATED_FIELDS)[number], locale: Locale): unknown => {
-    if (field in data) {
-      if (isAllLocales) return (data[field] as Record<string, unknown> | undefined)?.[locale]
-      if (locale === req.locale) return data[field]
-    }
-    return stored?.[field]?.[locale]
-  }
+/**
+ * On every save of a content document, with one read of what is stored: the locales a reader has the texts
+ * in (`translatedLocales`, `missingLocales`), and per target locale whether each localized text is current
+ * with the Chinese it was translated from (`translationState`, see lib/translation/state.ts).
+ */
+export const computeTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, context }) => {
+  const isAllLocales = req.locale === 'all'
+  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id, select: localizedTextSelect(collection.flattenedFields) })
+
+  /** A top-level field's value in `locale` after this save: from `data` where it holds that locale, else as stored. */
+  const fromData = (name: string, locale: Locale) => name in data && (isAllLocales || locale === req.locale)
+  const textIn = (field: (typeof TRANSLATED_FIELDS)[number], locale: Locale): unknown =>
+    fromData(field, locale) ? (isAllLocales ? inLocale(locale)(data[field]) : data[field]) : inLocale(locale)(stored?.[field])
   const translated = LOCALE_CODES.filter((locale) => TRANSLATED_FIELDS.every((field) => hasText(textIn(field, locale))))
-  return { ...data, translatedLocales: translated, missingLocales: LOCALE_CODES.filter((locale) => !translated.includes(locale)) }
+
+  const textsIn = (locale: Locale): Texts => {
+    const out: Texts = new Map()
+    for (const field of collection.flattenedFields) {
+      if (!('name' in field)) continue
+      const useData = fromData(field.name, locale)
+      collectTexts([field], useData ? data : stored, useData && !isAllLocales ? (value) => value : inLocale(locale), '', out)
+    }
+    return out
+  }
+  const translationState = computeTranslationState({
+    fields: collection.flattenedFields,
+    textsIn,
+    before: stored,
+    savingLocale: req.locale ?? DEFAULT_LOCALE,
+    confirm: context[CONFIRM_TRANSLATION_CONTEXT] as ConfirmTranslationContext | undefined,
+  })
+
+  return {
+    ...data,
+    translatedLocales: translated,
+    missingLocales: LOCALE_CODES.filter((locale) => !translated.includes(locale)),
+    translationState,
+  }
 }

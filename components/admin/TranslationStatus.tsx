@@ -2,69 +2,91 @@ import type { ServerProps } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { CONTENT_COLLECTION_SLUGS } from '@/collections/slugs'
-import type { AdminLabel } from '@/lib/i18n/label'
+import { TRANSLATION_STATE_LABELS } from '@/fields/translationState'
+import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 import { LOCALES } from '@/lib/i18n/locales'
+import { TARGET_LOCALES, TRANSLATION_STATES, type TranslationState } from '@/lib/translation/state'
 
 const HEADING = { zh: '待翻译', en: 'Needs translation', ja: '翻訳待ち', ko: '번역 필요' } satisfies AdminLabel
 const INTRO = {
-  zh: '标题、摘要或正文尚未写成该语言的文档数。点击数字打开清单。',
-  en: 'Documents whose title, summary or body is not yet written in the language. Click a number for the list.',
-  ja: 'タイトル・概要・本文のいずれかがその言語で未入力の件数です。数字をクリックすると一覧を開きます。',
-  ko: '제목, 요약, 본문 중 하나라도 해당 언어로 입력되지 않은 문서 수입니다. 숫자를 누르면 목록이 열립니다.',
+  zh: '各语言译文与中文原文的对照情况：“原文已改”指中文修改后尚未随之更新的译文，“未译完”指仍有字段没有译文。点击数字打开清单。',
+  en: 'How each language keeps up with the Chinese source. “Source changed”: documents whose Chinese changed after the translation was written. “Not fully translated”: documents with fields not yet translated. Click a number for the list.',
+  ja: '各言語の翻訳が中国語の原文に追いついているかを示します。「原文が更新済み」は翻訳後に原文が変わった文書、「未翻訳あり」は翻訳していない項目が残っている文書の件数です。数字をクリックすると一覧を開きます。',
+  ko: '언어별 번역이 중국어 원문을 따라가고 있는지 보여 줍니다. ‘원문 변경됨’은 번역한 뒤 원문이 바뀐 문서, ‘미번역 있음’은 아직 번역하지 않은 항목이 남은 문서의 수입니다. 숫자를 누르면 목록이 열립니다.',
 } satisfies AdminLabel
 
-/** On the admin dashboard: per collection and language, how many documents still need translating. */
+const cell = { textAlign: 'center', padding: '0.25rem 0.75rem' } as const
+
+/** On the admin dashboard: per collection and target language, how many documents are current, outdated or missing. */
 export async function TranslationStatus({ payload, i18n, user }: ServerProps) {
   if (!isStaffUser(user)) return null
-  const language = (i18n.language in HEADING ? i18n.language : 'en') as keyof typeof HEADING
+  const language = i18n.language
   const rows = await Promise.all(
-    CONTENT_COLLECTION_SLUGS.map(async (collection) => ({
-      collection,
-      label: payload.collections[collection].config.labels.plural,
-      counts: await Promise.all(
-        LOCALES.map(async ({ code }) => ({
-          code,
-          count: (
-            await payload.count({ collection, user, overrideAccess: false, where: { missingLocales: { in: [code] } } })
-          ).totalDocs,
-        })),
-      ),
-    })),
+    CONTENT_COLLECTION_SLUGS.map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        user,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        select: { translationState: Object.fromEntries(TARGET_LOCALES.map((code) => [code, true])) },
+      })
+      const count = (code: string, state: TranslationState) =>
+        docs.filter((doc) => (doc.translationState as Record<string, unknown> | undefined)?.[code] === state).length
+      return { collection, label: payload.collections[collection].config.labels.plural, count }
+    }),
   )
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2>{HEADING[language]}</h2>
-      <p style={{ color: 'var(--theme-elevation-600)' }}>{INTRO[language]}</p>
-      <table style={{ borderCollapse: 'collapse', minWidth: '28rem' }}>
-        <thead>
-          <tr>
-            <th />
-            {LOCALES.map(({ code, label: name }) => (
-              <th key={code} scope="col" style={{ padding: '0.25rem 1rem' }}>
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.collection}>
-              <th scope="row" style={{ textAlign: 'start', padding: '0.25rem 1rem 0.25rem 0' }}>
-                {typeof row.label === 'string' ? row.label : ((row.label as Record<string, string>)[language] ?? row.collection)}
-              </th>
-              {row.counts.map(({ code, count }) => (
-                <td key={code} style={{ textAlign: 'center', padding: '0.25rem 1rem' }}>
-                  {count === 0 ? (
-                    '✓'
-                  ) : (
-                    <a href={`/admin/collections/${row.collection}?where[missingLocales][in][0]=${code}`}>{count}</a>
-                  )}
-                </td>
+      <h2>{inLanguage(HEADING, language)}</h2>
+      <p style={{ color: 'var(--theme-elevation-600)', maxWidth: '60rem' }}>{inLanguage(INTRO, language)}</p>
+      <div style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', minWidth: '40rem' }}>
+          <thead>
+            <tr>
+              <td />
+              {TARGET_LOCALES.map((code) => (
+                <th key={code} scope="colgroup" colSpan={TRANSLATION_STATES.length} style={{ ...cell, borderBottom: '1px solid var(--theme-elevation-150)' }}>
+                  {LOCALES.find((locale) => locale.code === code)?.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+            <tr>
+              <td />
+              {TARGET_LOCALES.flatMap((code) =>
+                TRANSLATION_STATES.map((state) => (
+                  <th key={`${code}-${state}`} scope="col" style={{ ...cell, fontWeight: 'normal', fontSize: '0.85em' }}>
+                    {inLanguage(TRANSLATION_STATE_LABELS[state], language)}
+                  </th>
+                )),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.collection}>
+                <th scope="row" style={{ textAlign: 'start', padding: '0.25rem 1rem 0.25rem 0' }}>
+                  {typeof row.label === 'string' ? row.label : ((row.label as Record<string, string>)[language] ?? row.collection)}
+                </th>
+                {TARGET_LOCALES.flatMap((code) =>
+                  TRANSLATION_STATES.map((state) => {
+                    const count = row.count(code, state)
+                    return (
+                      <td key={`${code}-${state}`} style={cell}>
+                        {count === 0 ? (
+                          <span style={{ color: 'var(--theme-elevation-400)' }}>0</span>
+                        ) : (
+                          <a href={`/admin/collections/${row.collection}?where[translationState.${code}][equals]=${state}`}>{count}</a>
+                        )}
+                      </td>
+                    )
+                  }),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CONTENT_COLLECTION_SLUGS, GLOBAL_SLUGS } from '@/collections/slugs'
 import { LOCALE_CODES } from '@/lib/i18n/locales'
+import { TARGET_LOCALES } from '@/lib/translation/state'
 import { readDocuments } from '@/scripts/seed/dataFiles'
 import { seedDemoContent } from '@/scripts/seed/index'
 import { getTestPayload } from './payload'
@@ -87,6 +88,14 @@ describe('the demo content', () => {
           expect([...(doc.translatedLocales ?? [])].sort(), where).toEqual([...LOCALE_CODES].sort())
         }
       }
+    }
+  })
+
+  it('counts every seeded translation current with its Chinese source', async () => {
+    const allCurrent = Object.fromEntries(TARGET_LOCALES.map((locale) => [locale, 'current']))
+    for (const collection of CONTENT_COLLECTION_SLUGS) {
+      const { docs } = await payload.find({ collection, depth: 0, pagination: false, draft: true, select: { translationState: true } })
+      for (const doc of docs) expect(doc.translationState, `${collection} ${doc.id}`).toMatchObject(allCurrent)
     }
   })
 

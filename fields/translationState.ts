@@ -1,0 +1,100 @@
+import type { Endpoint, Field } from 'payload'
+
+import { isStaffField, serverWrittenField } from '../access/isStaff'
+import { hasRole } from '../access/roles'
+import type { ContentCollectionSlug } from '../collections/slugs'
+import type { AdminLabel } from '../lib/i18n/label'
+import { LOCALES } from '../lib/i18n/locales'
+import { TARGET_LOCALES, TRANSLATION_STATES, type TargetLocale, type TranslationState } from '../lib/translation/state'
+
+export const TRANSLATION_STATE_LABELS = {
+  current: { zh: '已是最新', en: 'Up to date', ja: '最新', ko: '최신' },
+  outdated: { zh: '原文已改', en: 'Source changed', ja: '原文が更新済み', ko: '원문 변경됨' },
+  missing: { zh: '未译完', en: 'Not fully translated', ja: '未翻訳あり', ko: '미번역 있음' },
+} satisfies Record<TranslationState, AdminLabel>
+
+const STAFF_READ_ONLY = { read: isStaffField, create: serverWrittenField, update: serverWrittenField }
+
+/**
+ * Per target locale, whether its translation is current with the Chinese source, outdated (the source changed
+ * since) or missing, as `translationState.en` etc.: plain columns, so a list filters and the dashboard counts
+ * with an ordinary `where`. `details` keeps, per locale, the hash of the source each field was translated from,
+ * the outdated and missing fields, and who last confirmed the locale. Staff read it; only the server writes it.
+ */
+export function translationStateField(): Field {
+  return {
+    name: 'translationState',
+    type: 'group',
+    access: STAFF_READ_ONLY,
+    label: { zh: '译文状态', en: 'Translation status', ja: '翻訳の状況', ko: '번역 상태' } satisfies AdminLabel,
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: {
+        zh: '与中文原文对照：中文修改后，未随之更新的译文标为“原文已改”。保存时自动更新。',
+        en: 'Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.',
+        ja: '中国語の原文と照合します。原文の変更後に更新されていない翻訳は「原文が更新済み」と表示されます。保存時に自動更新されます。',
+        ko: '중국어 원문과 대조합니다. 원문이 바뀐 뒤 고치지 않은 번역은 ‘원문 변경됨’으로 표시됩니다. 저장할 때 자동으로 갱신됩니다.',
+      } satisfies AdminLabel,
+    },
+    fields: [
+      ...TARGET_LOCALES.map(
+        (code): Field => ({
+          name: code,
+          type: 'select',
+          index: true,
+          access: STAFF_READ_ONLY,
+          options: TRANSLATION_STATES.map((state) => ({ value: state, label: TRANSLATION_STATE_LABELS[state] })),
+          label: LOCALES.find((locale) => locale.code === code)?.label ?? code,
+          admin: { readOnly: true },
+        }),
+      ),
+      { name: 'details', type: 'json', access: STAFF_READ_ONLY, admin: { hidden: true } },
+    ],
+  }
+}
+
+/** The context key by which the endpoint below asks the save hook to confirm a locale. */
+export const CONFIRM_TRANSLATION_CONTEXT = 'confirmTranslation'
+export type ConfirmTranslationContext = { locale: TargetLocale; by: number | string | null }
+
+const isTargetLocale = (value: unknown): value is TargetLocale => TARGET_LOCALES.includes(value as TargetLocale)
+
+/**
+ * `POST /api/<collection>/:id/translation/:locale/confirm`, for editors and admins: the translation into
+ * `locale` still says what the Chinese says, though the Chinese changed. Records who and when, and makes
+ * the locale's translated fields current without touching their text. The document is saved as it is
+ * (a draft stays a draft, a published document is published again unchanged).
+ */
+export function confirmTranslationEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return {
+    path: '/:id/translation/:locale/confirm',
+    method: 'post',
+    handler: async (req) => {
+      if (!(hasRole(req.user, 'admin') || hasRole(req.user, 'editor'))) {
+        return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+      }
+      const locale = req.routeParams?.locale
+      if (!isTargetLocale(locale)) return Response.json({ message: `locale must be one of ${TARGET_LOCALES.join(', ')}` }, { status: 400 })
+      const id = Number(req.routeParams?.id)
+      const latest = Number.isSafeInteger(id)
+        ? await req.payload.findByID({ collection, id, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
+        : null
+      if (!latest) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
+      const isPublished = (latest as { _status?: string })._status === 'published'
+      const context: ConfirmTranslationContext = { locale, by: req.user?.id ?? null }
+      const saved = await req.payload.update({
+        collection,
+        id,
+        locale,
+        data: isPublished ? { _status: 'published' } : {},
+        draft: !isPublished,
+        depth: 0,
+        req,
+        overrideAccess: false,
+        context: { [CONFIRM_TRANSLATION_CONTEXT]: context },
+      })
+      return Response.json({ id, locale, state: (saved as { translationState?: Record<string, unknown> }).translationState?.[locale] ?? null })
+    },
+  }
+}
