@@ -16,7 +16,7 @@ export async function RelatedCards({ titleKey, cards, locale }: Props) {
       <h2 className="text-2xl font-bold text-sea-900">{t(titleKey)}</h2>
       <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {cards.map(({ card, section }) => (
-          <ContentCard key={`${section}-${card.id}`} card={card} href={`/${locale}/${section}/${card.slug}`} />
+          <ContentCard key={`${section}-${card.id}`} card={card} section={section} locale={locale} />
         ))}
       </ul>
     </section>
