@@ -64,7 +64,7 @@ test.describe('on a phone', () => {
       await page.goto(`/${locale}/projects`)
       const header = await page.locator('body > header').boundingBox()
       expect(header?.height).toBeLessThanOrEqual(120)
-      const search = page.getByRole('searchbox')
+      const search = page.locator('body > header').getByRole('searchbox')
       await expect(search).toBeHidden()
       await page.getByText(messages[locale].nav.tools, { exact: true }).click()
       await expect(search).toBeVisible()
