@@ -5,6 +5,7 @@ import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { SiteFrame } from '@/components/SiteFrame'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 
+import { latinFont } from './(frontend)/fonts'
 import './(frontend)/globals.css'
 
 /** The locale the proxy found in the URL (`/ja/…`), else the default one. */
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const locale = await requestedLocale()
   return (
-    <html lang={locale}>
+    <html lang={locale} className={latinFont.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <SiteFrame locale={locale}>
           <NotFoundMessage locale={locale} />

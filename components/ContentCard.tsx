@@ -1,22 +1,33 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
+import { Unbroken } from '@/components/Unbroken'
+import { optionLabel } from '@/lib/constants/optionLabels'
 import type { Card } from '@/lib/data/cards'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
-import type { Section } from '@/lib/sections'
+import { cardFactsOf, type Section, SECTIONS } from '@/lib/sections'
 
 type Props = {
   card: Card
   section: Section
   locale: Locale
-  badge?: string | null
   /** 2 where the cards sit right under the page's title (a list page), 3 under a section heading. */
   headingLevel?: 2 | 3
 }
 
-/** One item of a list: picture, badge, title and summary, all one link, and the "Shortlist" button of a section compared. */
-export function ContentCard({ card, section, locale, badge, headingLevel = 3 }: Props) {
+/**
+ * One item of a list, all one link: picture, badge (stage, type, category), title, the facts that decide a
+ * click (amount, area, date: the section's `card` in lib/sections) and summary, and the "Shortlist" button
+ * of a section compared.
+ */
+export async function ContentCard({ card, section, locale, headingLevel = 3 }: Props) {
+  const t = await getTranslations({ locale })
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
+  const badgeLabels = SECTIONS[section].badge?.labels
+  const badge = badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null
+  const facts = cardFactsOf(section, card.fields, { locale, t: (key, values) => t(key, values) })
   // Its classes are in globals.css (`.card…`): a list repeats it a dozen times.
   return (
     <li className="card">
@@ -46,6 +57,18 @@ export function ContentCard({ card, section, locale, badge, headingLevel = 3 }: 
             {card.title}
           </a>
         </Heading>
+        {facts.length > 0 ? (
+          <dl className="card-facts" data-card-facts>
+            {facts.map((fact) => (
+              <div key={fact.labelKey} className="card-fact">
+                <dt className="card-fact-label">{t(fact.labelKey)}</dt>
+                <dd className="card-fact-value">
+                  <Unbroken text={fact.value} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
         {card.summary ? (
           <p lang={lang} className="card-summary">
             {card.summary}

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Precision } from '@/lib/constants/options'
 import type { Locale } from '@/lib/i18n/locales'
 import { figureText } from '@/lib/sections/facts'
+import { Unbroken } from './Unbroken'
 
 export type KeyFigure = {
   id?: string | null
@@ -32,7 +33,7 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
         <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5" data-figure>
           <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
           <dd className="order-1 text-2xl font-bold tabular-nums tracking-tight text-sea-900 sm:text-3xl" data-figure-value>
-            {figureText(figure, locale, t)}
+            <Unbroken text={figureText(figure, locale, t)} />
           </dd>
           {figure.year || figure.source ? (
             <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted" data-figure-period>

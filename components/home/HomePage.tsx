@@ -8,10 +8,11 @@ import { KeyFigures } from '@/components/KeyFigures'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
 import { findBureauContact } from '@/lib/data/bureauContact'
-import type { Card } from '@/lib/data/cards'
+import { type Card, newestPublished } from '@/lib/data/cards'
 import { findHome, findHomeCardGroups } from '@/lib/data/home'
 import { findSite } from '@/lib/data/site'
 import { enquiryHref } from '@/lib/enquiries/link'
+import { formatDate } from '@/lib/format/numbers'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Section } from '@/lib/sections'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
@@ -55,6 +56,8 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const viewAll = t('home.viewAll')
   const siteName = site.name ?? t('meta.defaultSiteName')
   const hasCharts = comparableFigureGroups(home.headlineFigures).length > 0
+  // "Last updated": the newest publish date among the cards the page shows.
+  const updated = newestPublished(cardGroups.flatMap((group) => group.cards))
   return (
     <div className="space-y-20 pb-8 sm:space-y-24">
       <JsonLd data={organizationJsonLd({ site, siteName, locale })} />
@@ -80,6 +83,11 @@ export async function HomePage({ locale }: { locale: Locale }) {
             </a>
           </div>
           <p className="mt-4 text-sm text-sea-100">{t('pages.replyWithin', { days: bureau.responseBusinessDays })}</p>
+          {updated ? (
+            <p className="mt-1 text-sm text-sea-100" data-updated>
+              {t('detail.updatedOn', { date: formatDate(updated, locale) })}
+            </p>
+          ) : null}
         </div>
       </section>
 

@@ -17,7 +17,7 @@ export async function ActiveFilters({ active, fields, action, locale }: Props) {
   const describe = (filter: ActiveFilter) => {
     const field = fields.find((candidate) => candidate.param === filter.param)
     const shown = field?.kind === 'select' ? (field.options.find((option) => option.value === filter.value)?.label ?? filter.value) : filter.value
-    return `${field ? t(field.labelKey) : filter.param}: ${shown}`
+    return t('list.filterChip', { name: field ? t(field.labelKey) : filter.param, value: shown })
   }
   return (
     <div className="flex flex-wrap items-center gap-2">

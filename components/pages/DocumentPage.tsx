@@ -10,6 +10,7 @@ import { KeyFigures } from '@/components/KeyFigures'
 import { formatDate } from '@/lib/format/numbers'
 import { PortalRichText } from '@/components/PortalRichText'
 import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
+import { Unbroken } from '@/components/Unbroken'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
@@ -85,7 +86,7 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
         ) : null}
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           <a href={`/${locale}/${section}`} className="-my-2 inline-block py-2 text-sm font-medium text-sea-100 hover:text-white">
-            ← {t('detail.backTo', { section: t(`sections.${name}.title`) })}
+            ← {t('detail.backTo', { name, section: t(`sections.${name}.title`) })}
           </a>
           <h1 lang={langOf('title')} className="mt-4 max-w-4xl text-3xl font-bold tracking-tight text-white sm:text-5xl">
             {doc.title}
@@ -127,10 +128,10 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
                   <dd className="font-medium text-ink">
                     {fact.href ? (
                       <a href={fact.href} className="text-sea-700 underline">
-                        {fact.value}
+                        <Unbroken text={fact.value} />
                       </a>
                     ) : (
-                      fact.value
+                      <Unbroken text={fact.value} />
                     )}
                   </dd>
                 </div>

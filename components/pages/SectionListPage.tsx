@@ -9,9 +9,9 @@ import { FilterForm } from '@/components/lists/FilterForm'
 import { Pagination } from '@/components/lists/Pagination'
 import { UnavailableNotice } from '@/components/UnavailableNotice'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { optionLabel } from '@/lib/constants/optionLabels'
-import { findPublishedCards } from '@/lib/data/cards'
+import { findPublishedCards, newestPublished } from '@/lib/data/cards'
 import { findSlugOptions } from '@/lib/data/options'
+import { formatDate } from '@/lib/format/numbers'
 import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
 import { type ParsedFilters, parseFilters, type SearchParams } from '@/lib/sections/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -135,11 +135,17 @@ export async function SectionList(props: SectionListProps) {
   const { industries, areas, filters, result } = list
   if (isCachedCombination) redirectUnknownChoices(locale, section, searchParams, filters, result.totalPages)
   const fields = filterFieldsOf(section, { locale, industries, areas })
-  const badgeLabels = SECTIONS[section].badge?.labels
+  // "Last updated": the newest publish date among the cards shown.
+  const updated = newestPublished(result.cards)
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-10 sm:px-6">
       {header}
+      {updated ? (
+        <p className="-mt-5 text-sm text-ink-muted" data-updated>
+          {t('detail.updatedOn', { date: formatDate(updated, locale) })}
+        </p>
+      ) : null}
       <FilterForm fields={fields} active={filters.active} action={action} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm font-medium text-ink" role="status">
@@ -150,14 +156,7 @@ export async function SectionList(props: SectionListProps) {
       {result.cards.length > 0 ? (
         <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {result.cards.map((card) => (
-            <ContentCard
-              key={card.id}
-              card={card}
-              section={section}
-              locale={locale}
-              headingLevel={2}
-              badge={badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null}
-            />
+            <ContentCard key={card.id} card={card} section={section} locale={locale} headingLevel={2} />
           ))}
         </ul>
       ) : (

@@ -1,10 +1,11 @@
 import { unstable_cache } from 'next/cache'
 import type { SelectType, Where } from 'payload'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
+import { relationId } from '../relationId'
 import { SECTIONS, sectionOf } from '../sections'
 import { batchLoader } from './batchLoader'
 import { type CardImage, findCardImages } from './cardImages'
@@ -19,6 +20,13 @@ export type Card = {
   isFallback: boolean
   badge: string | null
   publishedAt: string | null
+  /** The fields its section's card facts read (lib/sections, `card`), or null where the section has none. */
+  fields: Record<string, unknown> | null
+}
+
+/** The newest publish date among some cards (ISO strings compare as dates), for a page's "last updated". */
+export function newestPublished(cards: Card[]): string | null {
+  return cards.reduce<string | null>((newest, { publishedAt }) => (publishedAt && (!newest || publishedAt > newest) ? publishedAt : newest), null)
 }
 
 export type CardPage = { cards: Card[]; totalDocs: number; totalPages: number; page: number }
@@ -28,6 +36,7 @@ type CardText = Omit<Card, 'image'> & { heroImage: number | null }
 
 /** Payload returns a document's id whatever the select; selecting only it joins no other table. */
 const ONLY_ID = { id: true } as SelectType
+const TITLE_AND_SLUG = { title: true, slug: true } as SelectType
 
 type ListArgs = {
   collection: ContentCollectionSlug
@@ -101,13 +110,16 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
   const payload = await getPortalPayload()
   // The select field a card shows as its badge (stage, type, category).
   const badgeField = SECTIONS[sectionOf(collection)].badge?.field
+  // The fields the card's facts read; a relationship among them (a project's area) arrives as its title and slug.
+  const cardFields: readonly string[] = SECTIONS[sectionOf(collection)].card?.fields ?? []
   const { docs } = await payload.find({
     collection,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     overrideAccess: false,
     where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
-    depth: 0,
+    depth: cardFields.length > 0 ? 1 : 0,
+    populate: { [COLLECTION_SLUGS.areas]: TITLE_AND_SLUG, [COLLECTION_SLUGS.industries]: TITLE_AND_SLUG, [COLLECTION_SLUGS.media]: ONLY_ID },
     pagination: false,
     select: {
       slug: true,
@@ -117,6 +129,7 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
       translatedLocales: true,
       publishedAt: true,
       ...(badgeField ? { [badgeField]: true } : {}),
+      ...Object.fromEntries(cardFields.map((field) => [field, true])),
     },
   })
   return new Map(
@@ -129,10 +142,11 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
           slug: doc.slug ?? '',
           title: doc.title,
           summary: doc.summary ?? null,
-          heroImage: typeof doc.heroImage === 'number' ? doc.heroImage : null,
+          heroImage: relationId(doc.heroImage as number | { id: number } | null | undefined),
           isFallback: !(doc.translatedLocales ?? []).includes(locale),
           badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
           publishedAt: doc.publishedAt ?? null,
+          fields: cardFields.length > 0 ? Object.fromEntries(cardFields.map((field) => [field, record[field] ?? null])) : null,
         },
       ]
     }),

@@ -56,12 +56,29 @@ export function highlight(text: string, query: string): Segment[] {
 
 const CONTEXT_BEFORE = 40
 
+/** A sentence ends at 。！？ or at . ! ? before a space (not inside 5.2 or e.g): with the space after it. */
+const SENTENCE = /.+?(?:[。！？]|[.!?](?=\s|$)|$)\s*/gsu
+
+/** Each sentence once: the indexed text is the summary and then the body, which often opens with the same sentence. */
+export function withoutRepeatedSentences(text: string): string {
+  const seen = new Set<string>()
+  return (text.match(SENTENCE) ?? [])
+    .filter((sentence) => {
+      const key = sentence.trim()
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .join('')
+    .trim()
+}
+
 /**
  * A passage of at most `maxLength` characters around the first match in the text, highlighted, with an
  * ellipsis where it is cut; the text's beginning when nothing in it matches.
  */
 export function snippet(text: string, query: string, maxLength = 160): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = withoutRepeatedSentences(text.replace(/\s+/g, ' ').trim())
   const first = matchRanges(flat, query)[0]
   const start = first && first[0] > CONTEXT_BEFORE ? first[0] - CONTEXT_BEFORE : 0
   const end = Math.min(flat.length, start + maxLength)

@@ -9,6 +9,7 @@ export const funds = defineSection('funds', {
     optionFilter({ param: 'type', labelKey: 'facts.fundType', labels: FUND_TYPE_LABELS, where: (type) => ({ type: { equals: type } }) }),
   ],
   badge: { field: 'type', labels: FUND_TYPE_LABELS },
+  card: { fields: ['fundSize', 'fundSizeCurrency', 'fundSizePrecision'], facts: ['facts.fundSize'] },
   facts: (fund, { locale, t }) =>
     compact([
       { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, fund.fundSizePrecision, locale, t) },

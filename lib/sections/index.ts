@@ -8,7 +8,8 @@ import { projects } from './projects'
 import { rcep } from './rcep'
 import { SECTION_NAMES } from './names'
 import { talent } from './talent'
-import type { Section, SectionDefinition } from './types'
+import type { Locale } from '../i18n/locales'
+import type { Fact, Section, SectionDefinition, Translate } from './types'
 
 export { isSection, SECTION_NAMES, sectionOf } from './names'
 export type { Section, SectionDocument } from './types'
@@ -27,4 +28,12 @@ export function enquiryTypeOf(section: Section): EnquiryType {
 /** Where an enquiry of a type looks for its subject: the collections of the sections asked about with it, in order. */
 export function subjectCollectionsOf(type: EnquiryType): ContentCollectionSlug[] {
   return SECTION_NAMES.filter((section) => SECTIONS[section].enquiryType === type).map((section) => SECTIONS[section].collection)
+}
+
+/** The facts a card of a section shows (its `card` definition), read from the fields its card carries. */
+export function cardFactsOf(section: Section, fields: Record<string, unknown> | null, context: { locale: Locale; t: Translate }): Fact[] {
+  const card = SECTIONS[section].card
+  if (!card || !fields) return []
+  const facts = (SECTIONS[section].facts as (doc: unknown, context: { locale: Locale; t: Translate }) => Fact[])(fields, context)
+  return card.facts.flatMap((labelKey) => facts.filter((fact) => fact.labelKey === labelKey))
 }

@@ -8,6 +8,7 @@ import { optionFilter } from './filters'
 export const news = defineSection('news', {
   filters: [optionFilter({ param: 'category', labelKey: 'facts.category', labels: NEWS_CATEGORY_LABELS, where: (category) => ({ category: { equals: category } }) })],
   badge: { field: 'category', labels: NEWS_CATEGORY_LABELS },
+  card: { fields: ['eventDate', 'periodYear'], facts: ['facts.when'] },
   facts: (story, { locale, t }) =>
     compact([
       { labelKey: 'facts.category', value: optionLabel(NEWS_CATEGORY_LABELS, story.category, locale) ?? '' },

@@ -13,6 +13,10 @@ export const projects = defineSection('projects', {
     keywordFilter({ param: 'q', labelKey: 'list.keyword', fields: ['title', 'summary'] }),
   ],
   badge: { field: 'stage', labels: PROJECT_STAGE_LABELS },
+  card: {
+    fields: ['area', 'investment', 'investmentCurrency', 'investmentPrecision', 'landArea', 'landAreaUnit'],
+    facts: ['facts.investment', 'facts.area', 'facts.landArea'],
+  },
   facts: (project, { locale, t }) =>
     compact([
       { labelKey: 'facts.industry', value: titleOf(project.industry) ?? '', href: slugOf(project.industry) ? `/${locale}/industries/${slugOf(project.industry)}` : undefined },

@@ -10,6 +10,7 @@ export const talent = defineSection('talent', {
     optionFilter({ param: 'category', labelKey: 'facts.category', labels: TALENT_CATEGORY_LABELS, where: (category) => ({ category: { equals: category } }) }),
   ],
   badge: { field: 'category', labels: TALENT_CATEGORY_LABELS },
+  card: { fields: ['maxBenefit', 'maxBenefitCurrency', 'effectiveFrom', 'effectiveTo'], facts: ['facts.maxBenefit', 'facts.effective'] },
   facts: (policy, { locale, t }) =>
     compact([
       { labelKey: 'facts.category', value: optionLabel(TALENT_CATEGORY_LABELS, policy.category, locale) ?? '' },

@@ -39,6 +39,11 @@ export type SectionDefinition<S extends Section> = {
   sort?: string
   /** The select field a card shows as its badge, with the labels of its values. */
   badge?: { field: keyof SectionDocument<S> & string; labels: Record<string, LocalizedLabel> }
+  /**
+   * What a card shows under its badge: the facts (by label, in order) that decide a click, read by `facts`
+   * from the fields named here; a relationship among them arrives as its title and slug.
+   */
+  card?: { fields: readonly (keyof SectionDocument<S> & string)[]; facts: readonly MessageKey[] }
   /** The facts an investor decides by, in order; a fact the document lacks is left out. */
   facts: (doc: SectionDocument<S>, context: { locale: Locale; t: Translate }) => Fact[]
   /** What the detail page links to. */

@@ -10,6 +10,7 @@ import { findSite } from '@/lib/data/site'
 import { isLocale } from '@/lib/i18n/locales'
 import { siteOrigin } from '@/lib/seo/siteUrl'
 
+import { latinFont } from '../fonts'
 import '../globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const { isEnabled: isPreview } = await draftMode()
   return (
-    <html lang={locale}>
+    <html lang={locale} className={latinFont.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <SiteFrame locale={locale}>{children}</SiteFrame>
         {isPreview ? <LivePreviewRefresh serverURL={await originOf()} /> : null}
