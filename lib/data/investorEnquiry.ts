@@ -6,7 +6,7 @@ import type { Enquiry } from '@/payload-types'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type InvestorEnquiry = Pick<Enquiry, 'id' | 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
+export type InvestorEnquiry = Pick<Enquiry, 'id' | 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt' | 'satisfaction'> & {
   /** The published title of what the enquiry is about, in the page's language; null when none or unpublished. */
   subjectTitle: string | null
   /** The thread after the first message, oldest first: the officers' replies and the investor's. */
@@ -27,7 +27,7 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
       context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
       overrideAccess: false,
       locale,
-      select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true },
+      select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true, satisfaction: true },
       depth: 1,
       limit: 1,
       pagination: false,
@@ -51,7 +51,7 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
   })
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
-  const { id, reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
+  const { id, reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, satisfaction } = enquiry
   return {
     id,
     reference: storedReference,
@@ -62,6 +62,7 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     status,
     dueAt,
     createdAt,
+    satisfaction: satisfaction ?? null,
     subjectTitle,
     replies: replies.map((reply) => ({ id: reply.id, from: reply.from === 'investor' ? 'investor' : 'officer', body: reply.body, createdAt: reply.createdAt })),
   }
