@@ -917,7 +917,12 @@ export interface EnquiryReply {
  */
 export interface User {
   id: number;
+  /**
+   * Investors see this name on their enquiry’s page once you are assigned: write it as you sign your replies.
+   */
   name?: string | null;
+  languages?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  photo?: (number | null) | Media;
   roles: ('admin' | 'editor' | 'officer')[];
   updatedAt: string;
   createdAt: string;
@@ -1718,6 +1723,8 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  languages?: T;
+  photo?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -15,7 +15,7 @@ export const INVESTOR_PAGE_CONTEXT = 'investorPageKey'
 
 type InvestorGrant = { reference: string; key: string }
 
-function investorGrantOf(context: Record<string, unknown>): InvestorGrant | null {
+export function investorGrantOf(context: Record<string, unknown>): InvestorGrant | null {
   const grant = context[INVESTOR_PAGE_CONTEXT] as Partial<InvestorGrant> | undefined
   if (typeof grant?.reference !== 'string' || !isInvestorKey(grant.reference, grant.key)) return null
   return { reference: grant.reference, key: grant.key }

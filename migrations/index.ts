@@ -12,7 +12,7 @@ import * as migration_20261204_074820_enquiry_one_idempotency_record from './202
 import * as migration_20261204_124037_figure_precision from './20261204_124037_figure_precision';
 import * as migration_20261204_124801_news_period from './20261204_124801_news_period';
 import * as migration_20261204_131322_site_bureau_and_enquiry_replies from './20261204_131322_site_bureau_and_enquiry_replies';
-import * as migration_20261204_145458_enquiry_follow_up from './20261204_145458_enquiry_follow_up';
+import * as migration_20261204_150608_enquiry_follow_up_and_officer from './20261204_150608_enquiry_follow_up_and_officer';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261204_131322_site_bureau_and_enquiry_replies',
   },
   {
-    up: migration_20261204_145458_enquiry_follow_up.up,
-    down: migration_20261204_145458_enquiry_follow_up.down,
-    name: '20261204_145458_enquiry_follow_up'
+    up: migration_20261204_150608_enquiry_follow_up_and_officer.up,
+    down: migration_20261204_150608_enquiry_follow_up_and_officer.down,
+    name: '20261204_150608_enquiry_follow_up_and_officer'
   },
 ];

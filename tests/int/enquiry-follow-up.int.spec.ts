@@ -16,7 +16,7 @@ import { createStaffUser, deleteStaffUsers } from './staff-users'
 const ENQUIRIES = COLLECTION_SLUGS.enquiries
 const DAY_MS = 24 * 60 * 60 * 1000
 
-describe('after an enquiry is closed', () => {
+describe('an enquiry’s officer, closing and follow-up', () => {
   let payload: Payload
   let officer: User
   const created: number[] = []
@@ -147,5 +147,28 @@ describe('after an enquiry is closed', () => {
     await recordInvestorFeedback({ payload, reference: enquiry.reference!, key: investorKeyFor(enquiry.reference!), answer: 'satisfied', clientIp: '203.0.113.41', locale: 'ko' })
     const after = await loadPipelineSummary({ payload, user: officer, now: new Date() })
     expect(after.satisfaction.satisfied).toBe(before.satisfaction.satisfied + 1)
+  })
+
+  it('shows the investor the officer assigned to their enquiry: name, languages and photo, never the sign-in address or roles', async () => {
+    const enquiry = await createEnquiry('ko', 'Han Seo-jun')
+    const unassigned = await createEnquiry('ko', 'Yoon Ha-eun')
+    const named = await payload.update({ collection: COLLECTION_SLUGS.users, id: officer.id, data: { name: '김지수', languages: ['ko', 'zh'] } })
+    await asOfficer(enquiry.id, { assignee: officer.id })
+    const asInvestorOf = (of: Enquiry, key = investorKeyFor(of.reference!)) =>
+      payload.find({ collection: COLLECTION_SLUGS.users, context: { [INVESTOR_PAGE_CONTEXT]: { reference: of.reference!, key } }, overrideAccess: false, depth: 0 })
+
+    const { docs } = await asInvestorOf(enquiry)
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ id: officer.id, name: '김지수', languages: ['ko', 'zh'] })
+    expect(docs[0]).not.toHaveProperty('email')
+    expect(docs[0]).not.toHaveProperty('roles')
+    expect(named.email).toBe(officer.email)
+
+    await expect(asInvestorOf(unassigned)).rejects.toThrow()
+    await expect(asInvestorOf(enquiry, investorKeyFor(unassigned.reference!))).rejects.toThrow()
+    await expect(payload.find({ collection: COLLECTION_SLUGS.users, overrideAccess: false })).rejects.toThrow()
+    // Staff still read their own sign-in address.
+    const self = await payload.findByID({ collection: COLLECTION_SLUGS.users, id: officer.id, user: officer, overrideAccess: false })
+    expect(self.email).toBe(officer.email)
   })
 })

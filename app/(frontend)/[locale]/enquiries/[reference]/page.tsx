@@ -14,6 +14,7 @@ import { isInvestorKey } from '@/lib/enquiries/investorKey'
 import { countWrongPageKey, isPageKeyGuessingBlocked } from '@/lib/enquiries/rateLimit'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { INTL_LOCALE } from '@/lib/format/numbers'
+import { imageProps } from '@/lib/media/imageProps'
 import { isLocale } from '@/lib/i18n/locales'
 import { clientIpOf } from '@/lib/runtime/clientIp'
 import { answerFollowUp, replyToEnquiry } from './actions'
@@ -84,6 +85,31 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
         <p className="mt-1 text-lg font-semibold text-sea-900" data-testid="enquiry-status">
           {t(`status.${STATUS_TEXT[enquiry.status]}`)}
         </p>
+        {enquiry.officer ? (
+          <div className="mt-4 flex items-center gap-4" data-testid="enquiry-officer">
+            {enquiry.officer.photo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a plain <img> through the optimizer, as every upload (lib/media/imageProps.ts)
+              <img
+                {...imageProps({ src: enquiry.officer.photo.url, alt: '', width: 64, height: 64, sizes: '64px' }, enquiry.officer.photo.width)}
+                alt=""
+                className="size-16 rounded-full object-cover"
+              />
+            ) : null}
+            <div>
+              <p className="text-sm font-semibold text-ink-muted">{t('officer.title')}</p>
+              <p className="text-lg font-semibold text-ink">{enquiry.officer.name}</p>
+              {enquiry.officer.languages.length > 0 ? (
+                <p className="text-sm text-ink">
+                  {t('officer.languages', {
+                    languages: new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(
+                      enquiry.officer.languages.map((code) => new Intl.DisplayNames(intlLocale, { type: 'language' }).of(code) ?? code),
+                    ),
+                  })}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
         {enquiry.dueAt && !isClosed ? (
           <p className="mt-3 text-sm text-ink">
             {t.rich('replyBy', { time: () => <ReaderTime iso={enquiry.dueAt ?? ''} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} /> })}

@@ -1,0 +1,33 @@
+import type { Access, AccessResult, FieldAccess } from 'payload'
+
+import { COLLECTION_SLUGS } from '../collections/slugs'
+import { relationId } from '../lib/relationId'
+import { investorGrantOf } from './enquiries'
+import { hasRole, isStaffUser } from './roles'
+
+/**
+ * Admins read every staff account, other staff their own, and a visitor holding an enquiry's private key
+ * the officer assigned to that enquiry (whose e-mail and roles field access still hides): the investor sees
+ * who answers them. Nobody else reads any.
+ */
+export const canReadStaffUsers: Access = async ({ req }): Promise<AccessResult> => {
+  const { user, context } = req
+  if (hasRole(user, 'admin')) return true
+  if (isStaffUser(user)) return { id: { equals: user.id } }
+  const grant = user ? null : investorGrantOf(context)
+  if (!grant) return false
+  const { docs } = await req.payload.find({
+    collection: COLLECTION_SLUGS.enquiries,
+    where: { reference: { equals: grant.reference } },
+    select: { assignee: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const assigneeId = relationId(docs[0]?.assignee)
+  return assigneeId === null ? false : { id: { equals: assigneeId } }
+}
+
+/** A staff account's sign-in address and roles are for staff only, never for an investor shown their officer. */
+export const isStaffReader: FieldAccess = ({ req: { user } }) => isStaffUser(user)
