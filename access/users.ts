@@ -1,9 +1,10 @@
-import type { Access, AccessResult, FieldAccess } from 'payload'
+import type { Access, AccessResult, CollectionAfterReadHook, FieldAccess } from 'payload'
 
 import { COLLECTION_SLUGS } from '../collections/slugs'
 import { relationId } from '../lib/relationId'
 import { investorGrantOf } from './enquiries'
 import { hasRole, isStaffUser } from './roles'
+import type { User } from '../payload-types'
 
 /**
  * Admins read every staff account, other staff their own, and a visitor holding an enquiry's private key
@@ -31,3 +32,15 @@ export const canReadStaffUsers: Access = async ({ req }): Promise<AccessResult> 
 
 /** A staff account's sign-in address and roles are for staff only, never for an investor shown their officer. */
 export const isStaffReader: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+
+/**
+ * The sign-in address is the one field of an account that Payload defines itself (so field access cannot
+ * be set on it without a second e-mail input on the admin's forms): a read made for an investor's page
+ * never carries it. Everyone else who may read an account is staff (canReadStaffUsers).
+ */
+export const hideSignInFromInvestors: CollectionAfterReadHook<User> = ({ doc, req: { user, context } }) => {
+  if (user || investorGrantOf(context) === null) return doc
+  const shown: Partial<User> = { ...doc }
+  delete shown.email
+  return shown as User
+}

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { canReadStaffUsers, isStaffReader } from '../../access/users'
+import { canReadStaffUsers, hideSignInFromInvestors, isStaffReader } from '../../access/users'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { ROLE_LABELS, STAFF_ROLES } from '../../access/roles'
 import { hideLockedAccounts } from '../hooks/hideLockedAccounts'
@@ -37,11 +37,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     afterError: [hideLockedAccounts],
+    afterRead: [hideSignInFromInvestors],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
-    // The sign-in address is the staff's own: an investor shown their officer reads the name, languages and photo only.
-    { name: 'email', type: 'email', access: { read: isStaffReader } },
     {
       name: 'name',
       type: 'text',

@@ -51,15 +51,21 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     limit: 200,
     pagination: false,
   })
-  const { docs: officers } = await payload.find({
-    collection: COLLECTION_SLUGS.users,
-    context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
-    overrideAccess: false,
-    select: { name: true, languages: true, photo: true },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-  })
+  // Until someone is assigned the key reads no account at all, which Payload answers with Forbidden.
+  const { docs: officers } = await payload
+    .find({
+      collection: COLLECTION_SLUGS.users,
+      context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
+      overrideAccess: false,
+      select: { name: true, languages: true, photo: true },
+      depth: 1,
+      limit: 1,
+      pagination: false,
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Forbidden) return { docs: [] }
+      throw error
+    })
   const officer = officers[0]
   const photo = officer && typeof officer.photo === 'object' && officer.photo?.url ? officer.photo : null
   const subject = enquiry.subject?.value
