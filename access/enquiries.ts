@@ -15,8 +15,8 @@ export const INVESTOR_PAGE_CONTEXT = 'investorPageKey'
 
 type InvestorGrant = { reference: string; key: string }
 
-export function investorGrantOf(context: Record<string, unknown>): InvestorGrant | null {
-  const grant = context[INVESTOR_PAGE_CONTEXT] as Partial<InvestorGrant> | undefined
+export function investorGrantOf(context: Record<string, unknown>, contextKey: string = INVESTOR_PAGE_CONTEXT): InvestorGrant | null {
+  const grant = context[contextKey] as Partial<InvestorGrant> | undefined
   if (typeof grant?.reference !== 'string' || !isInvestorKey(grant.reference, grant.key)) return null
   return { reference: grant.reference, key: grant.key }
 }

@@ -7,6 +7,13 @@ import { hasRole, isStaffUser } from './roles'
 import type { User } from '../payload-types'
 
 /**
+ * Marks the one Local API read by which an enquiry's private page finds its officer: `{ reference, key }`
+ * as the visitor sent them. A mark of its own, not the page's: what the server reads for itself while
+ * handling that visitor (an officer's address, to tell them of a reply) must not be cut to the public view.
+ */
+export const INVESTOR_OFFICER_CONTEXT = 'investorOfficerKey'
+
+/**
  * Admins read every staff account, other staff their own, and a visitor holding an enquiry's private key
  * the officer assigned to that enquiry (whose e-mail and roles field access still hides): the investor sees
  * who answers them. Nobody else reads any.
@@ -15,7 +22,7 @@ export const canReadStaffUsers: Access = async ({ req }): Promise<AccessResult> 
   const { user, context } = req
   if (hasRole(user, 'admin')) return true
   if (isStaffUser(user)) return { id: { equals: user.id } }
-  const grant = user ? null : investorGrantOf(context)
+  const grant = user ? null : investorGrantOf(context, INVESTOR_OFFICER_CONTEXT)
   if (!grant) return false
   const { docs } = await req.payload.find({
     collection: COLLECTION_SLUGS.enquiries,
@@ -26,8 +33,9 @@ export const canReadStaffUsers: Access = async ({ req }): Promise<AccessResult> 
     pagination: false,
     req,
   })
+  // Nobody assigned yet: a query that finds no account, rather than a refusal the page would have to catch.
   const assigneeId = relationId(docs[0]?.assignee)
-  return assigneeId === null ? false : { id: { equals: assigneeId } }
+  return { id: { equals: assigneeId ?? 0 } }
 }
 
 /** A staff account's sign-in address and roles are for staff only, never for an investor shown their officer. */
@@ -39,7 +47,7 @@ export const isStaffReader: FieldAccess = ({ req: { user } }) => isStaffUser(use
  * never carries it. Everyone else who may read an account is staff (canReadStaffUsers).
  */
 export const hideSignInFromInvestors: CollectionAfterReadHook<User> = ({ doc, req: { user, context } }) => {
-  if (user || investorGrantOf(context) === null) return doc
+  if (user || investorGrantOf(context, INVESTOR_OFFICER_CONTEXT) === null) return doc
   const shown: Partial<User> = { ...doc }
   delete shown.email
   return shown as User

@@ -133,7 +133,7 @@ test.describe('an enquiry’s private page', () => {
     await expect(page.getByRole('heading', { name: '이번 응대가 도움이 되었나요?' })).toHaveCount(0)
 
     await queryE2eDatabase(`update enquiries set status = 'won', closed_at = now() where reference = $1`, [reference])
-    await page.goto(`${path}#feedback`)
+    await page.reload()
     const feedback = page.locator('#feedback')
     await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('이번 응대가 도움이 되었나요?')
     await feedback.getByRole('button', { name: '만족하지 않습니다' }).click()

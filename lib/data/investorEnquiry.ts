@@ -1,6 +1,7 @@
 import { Forbidden } from 'payload'
 
 import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
+import { INVESTOR_OFFICER_CONTEXT } from '@/access/users'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { Enquiry } from '@/payload-types'
 import type { Locale } from '../i18n/locales'
@@ -51,21 +52,16 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     limit: 200,
     pagination: false,
   })
-  // Until someone is assigned the key reads no account at all, which Payload answers with Forbidden.
-  const { docs: officers } = await payload
-    .find({
-      collection: COLLECTION_SLUGS.users,
-      context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
-      overrideAccess: false,
-      select: { name: true, languages: true, photo: true },
-      depth: 1,
-      limit: 1,
-      pagination: false,
-    })
-    .catch((error: unknown) => {
-      if (error instanceof Forbidden) return { docs: [] }
-      throw error
-    })
+  // Until someone is assigned the key finds no account.
+  const { docs: officers } = await payload.find({
+    collection: COLLECTION_SLUGS.users,
+    context: { [INVESTOR_OFFICER_CONTEXT]: { reference, key } },
+    overrideAccess: false,
+    select: { name: true, languages: true, photo: true },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+  })
   const officer = officers[0]
   const photo = officer && typeof officer.photo === 'object' && officer.photo?.url ? officer.photo : null
   const subject = enquiry.subject?.value
