@@ -139,6 +139,7 @@ export interface Config {
     tasks: {
       sendOutbox: TaskSendOutbox;
       storeEnquiryIntake: TaskStoreEnquiryIntake;
+      sendFollowUps: TaskSendFollowUps;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -989,6 +990,10 @@ export interface Enquiry {
   assignee?: (number | null) | User;
   dueAt?: string | null;
   firstRespondedAt?: string | null;
+  closedAt?: string | null;
+  followUpSentAt?: string | null;
+  satisfaction?: ('satisfied' | 'not-satisfied') | null;
+  satisfactionAt?: string | null;
   partner?: (number | null) | Partner;
   notes?:
     | {
@@ -1031,7 +1036,12 @@ export interface EnquiryReply {
  */
 export interface User {
   id: number;
+  /**
+   * Investors see this name on their enquiry’s page once you are assigned: write it as you sign your replies.
+   */
   name?: string | null;
+  languages?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  photo?: (number | null) | Media;
   roles: ('admin' | 'editor' | 'officer')[];
   updatedAt: string;
   createdAt: string;
@@ -1100,6 +1110,7 @@ export interface Outbox {
     | 'enquiry-assignment'
     | 'enquiry-reply'
     | 'investor-reply'
+    | 'enquiry-follow-up'
     | 'partner-password-reset';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
@@ -1179,7 +1190,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1212,7 +1223,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1798,6 +1809,10 @@ export interface EnquiriesSelect<T extends boolean = true> {
   assignee?: T;
   dueAt?: T;
   firstRespondedAt?: T;
+  closedAt?: T;
+  followUpSentAt?: T;
+  satisfaction?: T;
+  satisfactionAt?: T;
   partner?: T;
   notes?:
     | T
@@ -1883,6 +1898,8 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  languages?: T;
+  photo?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1998,6 +2015,10 @@ export interface Site {
   mapUrl?: string | null;
   footerNote?: string | null;
   enquiryResponseBusinessDays: number;
+  /**
+   * This many days after an enquiry is closed as won or lost, the investor receives one e-mail in their language asking whether they need anything else and whether we gave them what they needed.
+   */
+  followUpDays: number;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2076,6 +2097,7 @@ export interface SiteSelect<T extends boolean = true> {
   mapUrl?: T;
   footerNote?: T;
   enquiryResponseBusinessDays?: T;
+  followUpDays?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2142,6 +2164,14 @@ export interface TaskSendOutbox {
  * via the `definition` "TaskStoreEnquiryIntake".
  */
 export interface TaskStoreEnquiryIntake {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFollowUps".
+ */
+export interface TaskSendFollowUps {
   input?: unknown;
   output?: unknown;
 }

@@ -1,6 +1,7 @@
-import type { Access, AccessResult } from 'payload'
+import type { Access, AccessResult, FieldAccess } from 'payload'
 
 import { COLLECTION_SLUGS } from '../collections/slugs'
+import { CLOSED_STATUSES } from '../lib/constants/options'
 import { isInvestorKey } from '../lib/enquiries/investorKey'
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
@@ -14,8 +15,8 @@ export const INVESTOR_PAGE_CONTEXT = 'investorPageKey'
 
 type InvestorGrant = { reference: string; key: string }
 
-function investorGrantOf(context: Record<string, unknown>): InvestorGrant | null {
-  const grant = context[INVESTOR_PAGE_CONTEXT] as Partial<InvestorGrant> | undefined
+export function investorGrantOf(context: Record<string, unknown>, contextKey: string = INVESTOR_PAGE_CONTEXT): InvestorGrant | null {
+  const grant = context[contextKey] as Partial<InvestorGrant> | undefined
   if (typeof grant?.reference !== 'string' || !isInvestorKey(grant.reference, grant.key)) return null
   return { reference: grant.reference, key: grant.key }
 }
@@ -68,3 +69,25 @@ export const canReadEnquiryReplies: Access = ({ req: { user, context } }): Acces
   if (grant) return { 'enquiry.reference': { equals: grant.reference } }
   return false
 }
+
+/** What a visitor holding an enquiry's key may change of it: their answer to the follow-up, once it is closed. */
+const INVESTOR_WRITABLE_FIELDS = new Set(['satisfaction'])
+
+/**
+ * Officers and admins update enquiries (field access narrows what each may change); a visitor with an
+ * enquiry's private key may only record their answer to the follow-up, on that enquiry, once it is closed.
+ */
+export const canUpdateEnquiries: Access = ({ req: { user, context }, data }): AccessResult => {
+  if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
+  const grant = user ? null : investorGrantOf(context)
+  const fields = Object.keys((data as Record<string, unknown> | undefined) ?? {})
+  if (!grant || fields.length === 0 || !fields.every((field) => INVESTOR_WRITABLE_FIELDS.has(field))) return false
+  return { and: [{ reference: { equals: grant.reference } }, { status: { in: [...CLOSED_STATUSES] } }] }
+}
+
+/** The follow-up's answer is the investor's own: written only through their key, never by staff. */
+export const canInvestorAnswer: FieldAccess = ({ req: { user, context } }) => !user && investorGrantOf(context) !== null
+
+/** Officers and admins read the follow-up's answer; the investor reads their own on their page. */
+export const canReadInvestorAnswer: FieldAccess = ({ req: { user, context } }) =>
+  hasRole(user, 'admin') || hasRole(user, 'officer') || (!user && investorGrantOf(context) !== null)

@@ -6,6 +6,8 @@ import { createStaff, expect, signInToAdmin, test } from './support/staff'
 test('an officer answers an investor from the enquiry in the admin, and the investor reads the answer on their page', async ({ adminApi, browser, request }) => {
   test.setTimeout(120_000)
   const officer = await createStaff(adminApi, 'officer')
+  const [{ id: officerId }] = await queryE2eDatabase<{ id: number }>('select id from users where email = $1', [officer.email])
+  expect((await adminApi.patch(`/api/users/${officerId}`, { data: { name: '山田 花子', languages: ['ja', 'zh'] } })).status()).toBe(200)
   const email = `suzuki-${randomBytes(4).toString('hex')}@investor.e2e.test`
   const submitted = await request.post('/api/enquiries/submit?locale=ja', {
     headers: { 'x-forwarded-for': `10.${[...randomBytes(3)].join('.')}` },
@@ -56,5 +58,11 @@ test('an officer answers an investor from the enquiry in the admin, and the inve
   await expect(reply).toContainText('投資担当者からの回答')
   await expect(reply).toContainText('クルーズ港周辺のオフィス情報をお送りします。')
   await expect(reply.locator('time')).toContainText('JST')
+  // The investor knows who answers them, in which languages, and nothing more of the account.
+  const named = investor.getByTestId('enquiry-officer')
+  await expect(named).toContainText('担当者')
+  await expect(named).toContainText('山田 花子')
+  await expect(named).toContainText('対応言語：日本語、中国語')
+  await expect(investor.locator('body')).not.toContainText(officer.email)
   await Promise.all([staff.close(), investorContext.close()])
 })

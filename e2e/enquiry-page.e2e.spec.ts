@@ -115,4 +115,34 @@ test.describe('an enquiry’s private page', () => {
     expect((await open(firstPath)).status()).toBe(404)
     expect((await open(firstPath, owner)).status()).toBe(200)
   })
+
+  test('asks a closed enquiry’s investor whether they got what they needed, without JavaScript, and keeps their answer', async ({ browser, request }) => {
+    const response = await request.post('/api/enquiries/submit?locale=ko', {
+      headers: fromAddress(),
+      data: { type: 'general', name: '정다은', email: uniqueEmail('jung'), country: 'KR', message: '항만 인근 물류창고 임대 조건이 궁금합니다.', consent: true, idempotencyKey: crypto.randomUUID() },
+    })
+    expect(response.status()).toBe(201)
+    const { reference, page: pageUrl } = (await response.json()) as { reference: string; page: string }
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: fromAddress() })
+    const page = await context.newPage()
+    const path = new URL(pageUrl).pathname + new URL(pageUrl).search
+    await expect.poll(async () => (await queryE2eDatabase(`select id from enquiries where reference = $1`, [reference])).length).toBe(1)
+
+    // Not closed yet: nothing to answer.
+    await page.goto(path)
+    await expect(page.getByRole('heading', { name: '이번 응대가 도움이 되었나요?' })).toHaveCount(0)
+
+    await queryE2eDatabase(`update enquiries set status = 'won', closed_at = now() where reference = $1`, [reference])
+    await page.reload()
+    const feedback = page.locator('#feedback')
+    await expect(feedback.getByRole('heading', { level: 2 })).toHaveText('이번 응대가 도움이 되었나요?')
+    await feedback.getByRole('button', { name: '만족하지 않습니다' }).click()
+    await expect(page.getByTestId('feedback-recorded')).toHaveText('답변해 주셔서 감사합니다. 아쉬웠던 점을 아래에서 답장으로 알려 주시면 담당자가 확인하겠습니다.')
+    await expect(feedback.getByRole('button', { name: '만족하지 않습니다' })).toHaveAttribute('aria-pressed', 'true')
+    await feedback.getByRole('button', { name: '만족합니다' }).click()
+    await expect(page.getByTestId('feedback-recorded')).toHaveText('답변해 주셔서 감사합니다. ‘만족’으로 기록했습니다.')
+    const [stored] = await queryE2eDatabase<{ satisfaction: string }>(`select satisfaction from enquiries where reference = $1`, [reference])
+    expect(stored.satisfaction).toBe('satisfied')
+    await context.close()
+  })
 })

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { GLOBAL_SLUGS } from '../collections/slugs'
 import { contactField } from '../fields/contact'
+import { DEFAULT_FOLLOW_UP_DAYS } from '../lib/enquiries/followUp'
 import { DEFAULT_REPLY_BUSINESS_DAYS } from '../lib/enquiries/replyDeadline'
 import type { AdminLabel } from '../lib/i18n/label'
 import { publishedGlobal } from './publishedGlobal'
@@ -45,6 +46,23 @@ export const Site: GlobalConfig = publishedGlobal({
       defaultValue: DEFAULT_REPLY_BUSINESS_DAYS,
       required: true,
       label: { zh: '咨询答复时限（工作日）', en: 'Reply to enquiries within (business days)', ja: '問い合わせへの回答期限（営業日）', ko: '문의 답변 기한(영업일)' } satisfies AdminLabel,
+    },
+    {
+      name: 'followUpDays',
+      type: 'number',
+      min: 1,
+      max: 90,
+      defaultValue: DEFAULT_FOLLOW_UP_DAYS,
+      required: true,
+      label: { zh: '结案后回访（天）', en: 'Follow up after closing (days)', ja: '完了後のフォローアップ（日後）', ko: '종결 후 후속 안내(일 후)' } satisfies AdminLabel,
+      admin: {
+        description: {
+          zh: '咨询标记为“已落地”或“未成功”后，经过该天数，系统以投资者的语言发送一封回访邮件，询问是否还需要帮助及是否满意。',
+          en: 'This many days after an enquiry is closed as won or lost, the investor receives one e-mail in their language asking whether they need anything else and whether we gave them what they needed.',
+          ja: '問い合わせを「成約」または「不成立」で完了してからこの日数が経つと、投資家の言語でフォローアップのメールを1通送り、ほかに必要なことがないか、対応に満足したかを尋ねます。',
+          ko: '문의를 ‘성사’ 또는 ‘무산’으로 종결하고 이 일수가 지나면, 투자자의 언어로 더 필요한 것이 없는지와 만족 여부를 묻는 이메일을 한 번 보냅니다.',
+        } satisfies AdminLabel,
+      },
     },
   ],
 })

@@ -13,6 +13,7 @@ import * as migration_20261204_124037_figure_precision from './20261204_124037_f
 import * as migration_20261204_124801_news_period from './20261204_124801_news_period';
 import * as migration_20261204_131322_site_bureau_and_enquiry_replies from './20261204_131322_site_bureau_and_enquiry_replies';
 import * as migration_20261204_145448_translation_state from './20261204_145448_translation_state';
+import * as migration_20261204_160035_enquiry_follow_up_and_officer from './20261204_160035_enquiry_follow_up_and_officer';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_145448_translation_state.up,
     down: migration_20261204_145448_translation_state.down,
-    name: '20261204_145448_translation_state'
+    name: '20261204_145448_translation_state',
+  },
+  {
+    up: migration_20261204_160035_enquiry_follow_up_and_officer.up,
+    down: migration_20261204_160035_enquiry_follow_up_and_officer.down,
+    name: '20261204_160035_enquiry_follow_up_and_officer'
   },
 ];

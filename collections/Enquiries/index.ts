@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEnquiries, canReadEnquiries } from '../../access/enquiries'
+import { canCreateEnquiries, canInvestorAnswer, canReadEnquiries, canReadInvestorAnswer, canUpdateEnquiries } from '../../access/enquiries'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
+import { isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
 import { ENQUIRY_STATUSES } from '../../lib/constants/options'
-import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, selectOptions } from '../../lib/constants/optionLabels'
+import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, SATISFACTION_LABELS, selectOptions } from '../../lib/constants/optionLabels'
 import type { AdminLabel } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
@@ -50,7 +50,7 @@ export const Enquiries: CollectionConfig = {
   access: {
     read: canReadEnquiries,
     create: canCreateEnquiries,
-    update: isOfficerOrAdmin,
+    update: canUpdateEnquiries,
     delete: isAdmin,
   },
   hooks: {
@@ -168,6 +168,44 @@ export const Enquiries: CollectionConfig = {
       label: { zh: '首次响应', en: 'First response', ja: '初回対応', ko: '첫 응답' } satisfies AdminLabel,
       access: serverWritten,
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      type: 'collapsible',
+      label: { zh: '结案与回访', en: 'Closing and follow-up', ja: '完了とフォローアップ', ko: '종결과 후속 안내' } satisfies AdminLabel,
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'closedAt',
+          type: 'date',
+          index: true,
+          label: { zh: '结案时间', en: 'Closed', ja: '完了日時', ko: '종결 시각' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'followUpSentAt',
+          type: 'date',
+          label: { zh: '回访邮件', en: 'Follow-up e-mail', ja: 'フォローアップのメール', ko: '후속 안내 메일' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'satisfaction',
+          type: 'select',
+          index: true,
+          options: selectOptions(SATISFACTION_LABELS),
+          label: { zh: '投资者评价', en: "Investor's answer", ja: '投資家の評価', ko: '투자자 평가' } satisfies AdminLabel,
+          access: { create: () => false, update: canInvestorAnswer, read: canReadInvestorAnswer },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'satisfactionAt',
+          type: 'date',
+          label: { zh: '评价时间', en: 'Answered', ja: '評価日時', ko: '평가 시각' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
     },
     {
       name: 'age',

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { canReadStaffUsers, hideSignInFromInvestors, isStaffReader } from '../../access/users'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { ROLE_LABELS, STAFF_ROLES } from '../../access/roles'
 import { hideLockedAccounts } from '../hooks/hideLockedAccounts'
+import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -26,7 +28,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.collection === COLLECTION_SLUGS.users),
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: canReadStaffUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
     // Unlocking an account that was locked after failed sign-ins is for admins alone (Payload's default
@@ -35,6 +37,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     afterError: [hideLockedAccounts],
+    afterRead: [hideSignInFromInvestors],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
@@ -42,6 +45,27 @@ export const Users: CollectionConfig = {
       name: 'name',
       type: 'text',
       label: { zh: '姓名', en: 'Name', ja: '氏名', ko: '이름' },
+      admin: {
+        description: {
+          zh: '投资者在咨询专属页面上看到的负责人姓名，请按对外署名填写。',
+          en: 'Investors see this name on their enquiry’s page once you are assigned: write it as you sign your replies.',
+          ja: '担当になると、投資家のお問い合わせページにこの名前が表示されます。回答の署名と同じ表記で入力してください。',
+          ko: '담당자로 배정되면 투자자의 문의 페이지에 이 이름이 표시됩니다. 답변에 서명하는 방식대로 적어 주세요.',
+        },
+      },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      label: { zh: '可使用的语言', en: 'Languages I answer in', ja: '対応できる言語', ko: '응대 가능한 언어' },
+    },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: COLLECTION_SLUGS.media,
+      label: { zh: '照片（选填）', en: 'Photo (optional)', ja: '写真（任意）', ko: '사진(선택)' },
     },
     {
       name: 'roles',
@@ -52,7 +76,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: { zh: '角色', en: 'Roles', ja: '役割', ko: '역할' },
       options: STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, update: isAdminField, read: isStaffReader },
     },
   ],
 }

@@ -2,8 +2,8 @@ import type { ServerProps } from 'payload'
 
 import { hasRole, isStaffUser } from '@/access/roles'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import { ENQUIRY_STATUSES } from '@/lib/constants/options'
-import { ENQUIRY_STATUS_LABELS } from '@/lib/constants/optionLabels'
+import { ENQUIRY_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
+import { ENQUIRY_STATUS_LABELS, SATISFACTION_LABELS } from '@/lib/constants/optionLabels'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
@@ -16,6 +16,7 @@ const HEADING = { zh: '咨询处理', en: 'Enquiry pipeline', ja: 'お問い合�
 const OVERDUE = { zh: '逾期未答复', en: 'Overdue', ja: '期限超過', ko: '기한 초과' } satisfies AdminLabel
 const MEDIAN = { zh: '本月首次响应时间中位数', en: 'Median first response this month', ja: '今月の初回対応時間（中央値）', ko: '이번 달 첫 응답 시간 중앙값' } satisfies AdminLabel
 const NO_RESPONSES = { zh: '本月尚无', en: 'none yet this month', ja: '今月はまだありません', ko: '이번 달 아직 없음' } satisfies AdminLabel
+const FOLLOW_UP = { zh: '结案回访评价', en: "Investors' answers to the follow-up", ja: 'フォローアップへの投資家の評価', ko: '후속 안내에 대한 투자자 평가' } satisfies AdminLabel
 const WAITING = { zh: '已受理、待入库的咨询', en: 'Accepted, not yet in the list', ja: '受付済み・一覧への登録待ち', ko: '접수 완료, 목록 등록 대기' } satisfies AdminLabel
 const OLDEST = { zh: '最早受理于', en: 'oldest accepted', ja: '最も古い受付', ko: '가장 오래된 접수' } satisfies AdminLabel
 const FAILED = {
@@ -84,6 +85,17 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
         {summary.medianFirstResponseMs === null
           ? inLanguage(NO_RESPONSES, language)
           : `${formatDuration(summary.medianFirstResponseMs, language)} (n = ${summary.respondedThisMonth})`}
+      </p>
+      <p data-testid="follow-up-answers">
+        {inLanguage(FOLLOW_UP, language)}:{' '}
+        {SATISFACTION_ANSWERS.map((answer, index) => (
+          <span key={answer}>
+            {index > 0 ? ' · ' : null}
+            <a href={`/admin/collections/${COLLECTION_SLUGS.enquiries}?where[satisfaction][equals]=${answer}`}>
+              {SATISFACTION_LABELS[answer][statusLocale]} {summary.satisfaction[answer]}
+            </a>
+          </span>
+        ))}
       </p>
       {intake.waiting > 0 ? (
         <p data-testid="intake-waiting">

@@ -13,6 +13,7 @@ import type {
   INVESTMENT_STAGES,
   NEWS_CATEGORIES,
   OUTBOX_KINDS,
+  SATISFACTION_ANSWERS,
   OUTBOX_STATUSES,
   PERIOD_KINDS,
   PRECISIONS,
@@ -156,7 +157,13 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'enquiry-assignment': { zh: '咨询分派通知', en: 'Assignment notice', ja: '担当割り当ての通知', ko: '담당 배정 알림' },
   'enquiry-reply': { zh: '答复投资者', en: 'Reply to the investor', ja: '投資家への回答', ko: '투자자에게 보낸 답변' },
   'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
+  'enquiry-follow-up': { zh: '结案回访', en: 'Follow-up after closing', ja: '完了後のフォローアップ', ko: '종결 후 후속 안내' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
+}
+
+export const SATISFACTION_LABELS: Record<(typeof SATISFACTION_ANSWERS)[number], LocalizedLabel> = {
+  satisfied: { zh: '满意', en: 'Satisfied', ja: '満足', ko: '만족' },
+  'not-satisfied': { zh: '不满意', en: 'Not satisfied', ja: '不満', ko: '불만족' },
 }
 
 export const PRECISION_LABELS: Record<(typeof PRECISIONS)[number], LocalizedLabel> = {

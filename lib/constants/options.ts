@@ -35,6 +35,13 @@ export const ENQUIRY_STATUSES = ['new', 'triaged', 'contacted', 'in-progress', '
 /** The investor has not heard from an officer yet: past its due date, such an enquiry is overdue. */
 export const AWAITING_REPLY_STATUSES = ['new', 'triaged'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
 
+/** Closed with an outcome: the investor's writing again reopens it, and it earns one follow-up e-mail. */
+export const CLOSED_STATUSES = ['won', 'lost'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
+
+/** What an investor answers to the follow-up: did the bureau give them what they needed. */
+export const SATISFACTION_ANSWERS = ['satisfied', 'not-satisfied'] as const
+export type SatisfactionAnswer = (typeof SATISFACTION_ANSWERS)[number]
+
 /** A message in the outbox: waiting (or being retried), delivered, or given up after too many attempts. */
 /** Who wrote a message of an enquiry's thread after the enquiry itself. */
 export const REPLY_SENDERS = ['officer', 'investor'] as const
@@ -42,7 +49,7 @@ export const REPLY_SENDERS = ['officer', 'investor'] as const
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'partner-password-reset'] as const
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset'] as const
 
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]

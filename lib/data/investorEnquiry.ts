@@ -1,14 +1,17 @@
 import { Forbidden } from 'payload'
 
 import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
+import { INVESTOR_OFFICER_CONTEXT } from '@/access/users'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { Enquiry } from '@/payload-types'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type InvestorEnquiry = Pick<Enquiry, 'id' | 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt'> & {
+export type InvestorEnquiry = Pick<Enquiry, 'id' | 'reference' | 'type' | 'name' | 'organisation' | 'message' | 'status' | 'dueAt' | 'createdAt' | 'satisfaction'> & {
   /** The published title of what the enquiry is about, in the page's language; null when none or unpublished. */
   subjectTitle: string | null
+  /** The officer handling it, as they present themselves to investors; null until someone is assigned. */
+  officer: { name: string; languages: Locale[]; photo: { url: string; width: number | null; height: number | null } | null } | null
   /** The thread after the first message, oldest first: the officers' replies and the investor's. */
   replies: { id: number; from: 'officer' | 'investor'; body: string; createdAt: string }[]
 }
@@ -27,7 +30,7 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
       context: { [INVESTOR_PAGE_CONTEXT]: { reference, key } },
       overrideAccess: false,
       locale,
-      select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true },
+      select: { reference: true, type: true, subject: true, name: true, organisation: true, message: true, status: true, dueAt: true, createdAt: true, satisfaction: true },
       depth: 1,
       limit: 1,
       pagination: false,
@@ -49,9 +52,21 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     limit: 200,
     pagination: false,
   })
+  // Until someone is assigned the key finds no account.
+  const { docs: officers } = await payload.find({
+    collection: COLLECTION_SLUGS.users,
+    context: { [INVESTOR_OFFICER_CONTEXT]: { reference, key } },
+    overrideAccess: false,
+    select: { name: true, languages: true, photo: true },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+  })
+  const officer = officers[0]
+  const photo = officer && typeof officer.photo === 'object' && officer.photo?.url ? officer.photo : null
   const subject = enquiry.subject?.value
   const subjectTitle = subject && typeof subject === 'object' && 'title' in subject && typeof subject.title === 'string' ? subject.title : null
-  const { id, reference: storedReference, type, name, organisation, message, status, dueAt, createdAt } = enquiry
+  const { id, reference: storedReference, type, name, organisation, message, status, dueAt, createdAt, satisfaction } = enquiry
   return {
     id,
     reference: storedReference,
@@ -62,6 +77,10 @@ export async function findInvestorEnquiry({ reference, key, locale }: { referenc
     status,
     dueAt,
     createdAt,
+    satisfaction: satisfaction ?? null,
+    officer: officer?.name
+      ? { name: officer.name, languages: officer.languages ?? [], photo: photo ? { url: photo.url!, width: photo.width ?? null, height: photo.height ?? null } : null }
+      : null,
     subjectTitle,
     replies: replies.map((reply) => ({ id: reply.id, from: reply.from === 'investor' ? 'investor' : 'officer', body: reply.body, createdAt: reply.createdAt })),
   }

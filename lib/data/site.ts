@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { GLOBAL_SLUGS } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
 import { withFallbackWhenDatabaseUnavailable } from '../db/databaseUnavailable'
+import { DEFAULT_REPLY_BUSINESS_DAYS } from '../enquiries/replyDeadline'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
@@ -19,8 +20,6 @@ export type SiteSummary = {
   /** An https link to the office on a map. */
   mapUrl: string | null
 }
-
-const DEFAULT_REPLY_BUSINESS_DAYS = 2
 
 const UNKNOWN_SITE: SiteSummary = { name: null, tagline: null, district: null, footerNote: null, address: null, contact: { email: null, phone: null }, bureauName: null, officeHours: null, mapUrl: null }
 

@@ -52,6 +52,28 @@ export function enquiryReply({ enquiry, body, officerName }: { enquiry: Enquiry;
   })
 }
 
+/**
+ * The one follow-up after an enquiry is closed, in the investor's language: anything else we can do, and
+ * did we give you what you needed (answered on the enquiry's private page; its key is the outbox's mark).
+ * Like the receipt, it carries nothing the visitor typed.
+ */
+export function enquiryFollowUp({ enquiry }: { enquiry: Enquiry }): EmailContent {
+  const locale = enquiryLocale(enquiry)
+  const t = emailTranslator(locale)
+  const reference = enquiry.reference ?? ''
+  const pageUrl = `${investorPageEmailUrl(locale, reference)}#feedback`
+  return composeEmail({
+    subject: t('followUp.subject', { reference }),
+    paragraphs: [
+      t('followUp.closed', { reference }),
+      t('followUp.anythingElse'),
+      { text: t('followUp.answer', { url: pageUrl }), link: pageUrl },
+      `${t('confirmation.signOff')}\n${t('confirmation.sender')}`,
+    ],
+    lang: locale,
+  })
+}
+
 function bilingual(build: (locale: Locale) => { subject: string; paragraphs: EmailParagraph[] }): EmailContent {
   const versions = STAFF_LOCALES.map(build)
   return composeEmail({

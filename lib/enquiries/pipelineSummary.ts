@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COLLECTION_SLUGS } from '../../collections/slugs'
-import { ENQUIRY_STATUSES, type EnquiryStatus } from '../constants/options'
+import { ENQUIRY_STATUSES, type EnquiryStatus, SATISFACTION_ANSWERS, type SatisfactionAnswer } from '../constants/options'
 import { startOfOfficeMonth } from '../dates/businessDays'
 import type { User } from '../../payload-types'
 import { overdueWhere } from './overdue'
@@ -12,6 +12,8 @@ export type PipelineSummary = {
   /** Median time from arrival to first response of the enquiries first answered this month; null if none. */
   medianFirstResponseMs: number | null
   respondedThisMonth: number
+  /** The investors' answers to the follow-up, over all time: how many said each. */
+  satisfaction: Record<SatisfactionAnswer, number>
 }
 
 /** The middle value (the mean of the two middle ones for an even count); null for no values. */
@@ -36,6 +38,9 @@ export async function loadPipelineSummary({ payload, user, now }: { payload: Pay
     ENQUIRY_STATUSES.map(async (status) => [status, (await payload.count({ ...scope, where: { status: { equals: status } } })).totalDocs] as const),
   )
   const overdue = (await payload.count({ ...scope, where: overdueWhere(now) })).totalDocs
+  const answers = await Promise.all(
+    SATISFACTION_ANSWERS.map(async (answer) => [answer, (await payload.count({ ...scope, where: { satisfaction: { equals: answer } } })).totalDocs] as const),
+  )
   const { docs: responded } = await payload.find({
     ...scope,
     where: { firstRespondedAt: { greater_than_equal: startOfOfficeMonth(now).toISOString(), less_than_equal: now.toISOString() } },
@@ -49,5 +54,6 @@ export async function loadPipelineSummary({ payload, user, now }: { payload: Pay
     overdue,
     medianFirstResponseMs: median(times),
     respondedThisMonth: times.length,
+    satisfaction: Object.fromEntries(answers) as Record<SatisfactionAnswer, number>,
   }
 }

@@ -7,16 +7,17 @@ import { notFound } from 'next/navigation'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
 import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
-import type { EnquiryStatus } from '@/lib/constants/options'
+import { CLOSED_STATUSES, type EnquiryStatus, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { findInvestorEnquiry } from '@/lib/data/investorEnquiry'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { isInvestorKey } from '@/lib/enquiries/investorKey'
 import { countWrongPageKey, isPageKeyGuessingBlocked } from '@/lib/enquiries/rateLimit'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { INTL_LOCALE } from '@/lib/format/numbers'
+import { imageProps } from '@/lib/media/imageProps'
 import { isLocale } from '@/lib/i18n/locales'
 import { clientIpOf } from '@/lib/runtime/clientIp'
-import { replyToEnquiry } from './actions'
+import { answerFollowUp, replyToEnquiry } from './actions'
 
 type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -50,7 +51,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
   const { locale, reference } = await params
   if (!isLocale(locale) || !REFERENCE_PATTERN.test(reference)) notFound()
   setRequestLocale(locale)
-  const { key, sent } = await searchParams
+  const { key, sent, feedback } = await searchParams
   const ip = clientIpOf(await headers())
   if (await isPageKeyGuessingBlocked(ip)) notFound()
   if (!isInvestorKey(reference, key)) {
@@ -71,6 +72,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
   }
   const intlLocale = INTL_LOCALE[locale]
   const isClosed = STATUS_TEXT[enquiry.status] === 'closed'
+  const canAnswerFollowUp = (CLOSED_STATUSES as readonly string[]).includes(enquiry.status)
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
       <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference: enquiry.reference ?? reference })}</h1>
@@ -83,6 +85,31 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
         <p className="mt-1 text-lg font-semibold text-sea-900" data-testid="enquiry-status">
           {t(`status.${STATUS_TEXT[enquiry.status]}`)}
         </p>
+        {enquiry.officer ? (
+          <div className="mt-4 flex items-center gap-4" data-testid="enquiry-officer">
+            {enquiry.officer.photo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a plain <img> through the optimizer, as every upload (lib/media/imageProps.ts)
+              <img
+                {...imageProps({ src: enquiry.officer.photo.url, alt: '', width: 64, height: 64, sizes: '64px' }, enquiry.officer.photo.width)}
+                alt=""
+                className="size-16 rounded-full object-cover"
+              />
+            ) : null}
+            <div>
+              <p className="text-sm font-semibold text-ink-muted">{t('officer.title')}</p>
+              <p className="text-lg font-semibold text-ink">{enquiry.officer.name}</p>
+              {enquiry.officer.languages.length > 0 ? (
+                <p className="text-sm text-ink">
+                  {t('officer.languages', {
+                    languages: new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(
+                      enquiry.officer.languages.map((code) => new Intl.DisplayNames(intlLocale, { type: 'language' }).of(code) ?? code),
+                    ),
+                  })}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
         {enquiry.dueAt && !isClosed ? (
           <p className="mt-3 text-sm text-ink">
             {t.rich('replyBy', { time: () => <ReaderTime iso={enquiry.dueAt ?? ''} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} /> })}
@@ -143,6 +170,39 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
           </p>
         ) : null}
       </section>
+
+      {canAnswerFollowUp ? (
+        <section id="feedback" aria-labelledby="enquiry-feedback-title" className="mt-10 rounded-xl border border-line p-6">
+          <h2 id="enquiry-feedback-title" className="text-xl font-bold text-ink">
+            {t('feedback.title')}
+          </h2>
+          {enquiry.satisfaction ? (
+            <p role="status" className="mt-3 font-semibold text-sea-900" data-testid="feedback-recorded">
+              {t(enquiry.satisfaction === 'satisfied' ? 'feedback.recorded.satisfied' : 'feedback.recorded.notSatisfied')}
+            </p>
+          ) : null}
+          {feedback === 'failed' ? (
+            <p role="alert" className="mt-3 text-sm font-semibold text-red-700">
+              {t('reply.errors.unavailable')}
+            </p>
+          ) : null}
+          <p className="mt-2 text-sm text-ink-muted">{t('feedback.hint')}</p>
+          <form action={answerFollowUp.bind(null, locale, reference, key)} className="mt-4 flex flex-wrap gap-3">
+            {SATISFACTION_ANSWERS.map((answer) => (
+              <button
+                key={answer}
+                type="submit"
+                name="answer"
+                value={answer}
+                aria-pressed={enquiry.satisfaction === answer}
+                className="rounded-lg border border-sea-700 px-5 py-2.5 font-semibold text-sea-700 hover:bg-sea-50 aria-pressed:bg-sea-700 aria-pressed:text-white"
+              >
+                {t(answer === 'satisfied' ? 'feedback.satisfied' : 'feedback.notSatisfied')}
+              </button>
+            ))}
+          </form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="enquiry-reply-title" className="mt-10">
         <h2 id="enquiry-reply-title" className="text-xl font-bold text-ink">
