@@ -29,7 +29,7 @@ test('an officer triages an enquiry from the list, and its history shows who did
 
   await page.goto('/admin/collections/enquiries')
   const headers = page.locator('table thead th')
-  for (const column of ['Reference', 'Type', 'About', 'Country', 'Status', 'Assignee', 'Reply due', 'Waiting']) {
+  for (const column of ['Reference', 'Message', 'Type', 'About', 'Country', 'Status', 'Assignee', 'Reply due', 'Waiting']) {
     await expect(headers.filter({ hasText: column })).toHaveCount(1)
   }
   await expect(page.getByRole('button', { name: 'Overdue only' })).toBeVisible()
@@ -37,6 +37,9 @@ test('an officer triages an enquiry from the list, and its history shows who did
   await page.getByPlaceholder(/Search by Reference/).fill(enquiry.reference)
   await expect(page).toHaveURL(new RegExp(`search=${enquiry.reference}`))
   await expect(page.locator('table tbody tr')).toHaveCount(1)
+  // The row says what the investor asked, and an enquiry about nothing in particular shows a dash, not "<No About>".
+  await expect(page.locator('table tbody tr')).toContainText('About the funds')
+  await expect(page.locator('table tbody tr')).not.toContainText('<No About>')
   await page.getByRole('link', { name: enquiry.reference }).click()
   await expect(page).toHaveURL(new RegExp(`/admin/collections/enquiries/${enquiry.id}`))
 

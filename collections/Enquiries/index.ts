@@ -41,7 +41,7 @@ export const Enquiries: CollectionConfig = {
   admin: {
     group: ENQUIRY_GROUP,
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'name', 'locale', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'age'],
+    defaultColumns: ['reference', 'name', 'message', 'locale', 'type', 'subject', 'country', 'status', 'assignee', 'dueAt', 'age'],
     listSearchableFields: ['reference', 'name', 'organisation', 'email'],
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
     components: { beforeListTable: ['/components/admin/EnquiryListActions#EnquiryListActions'] },
@@ -72,7 +72,14 @@ export const Enquiries: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'type', type: 'select', required: true, defaultValue: 'general', index: true, options: selectOptions(ENQUIRY_TYPE_LABELS), label: { zh: '类型', en: 'Type', ja: '種類', ko: '유형' } satisfies AdminLabel, access: adminOnlyUpdate },
-        { name: 'subject', type: 'relationship', relationTo: [...CONTENT_COLLECTION_SLUGS], label: { zh: '咨询对象', en: 'About', ja: '対象', ko: '문의 대상' } satisfies AdminLabel, access: adminOnlyUpdate },
+        {
+          name: 'subject',
+          type: 'relationship',
+          relationTo: [...CONTENT_COLLECTION_SLUGS],
+          label: { zh: '咨询对象', en: 'About', ja: '対象', ko: '문의 대상' } satisfies AdminLabel,
+          access: adminOnlyUpdate,
+          admin: { components: { Cell: '/components/admin/SubjectCell#SubjectCell' } },
+        },
       ],
     },
     {
@@ -110,7 +117,15 @@ export const Enquiries: CollectionConfig = {
         },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, validate: submissionRule('message'), label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel, access: adminOnlyUpdate },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      validate: submissionRule('message'),
+      label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel,
+      access: adminOnlyUpdate,
+      admin: { components: { Cell: '/components/admin/MessageCell#MessageCell' } },
+    },
     {
       // The thread after the first message, oldest first: officers' answers ("Add new" writes one, sent to the investor) and the investor's replies.
       name: 'replies',

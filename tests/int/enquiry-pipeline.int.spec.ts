@@ -135,13 +135,18 @@ describe('the officers’ pipeline', () => {
     expect(byServerCode.statusHistory?.map((entry) => entry.status)).toEqual(['new'])
   })
 
-  it('stamps the first response when the enquiry first leaves “new”, and keeps it', async () => {
+  it('stamps the first response when the investor first hears from us, not at triage, and keeps it', async () => {
     const enquiry = await newEnquiry()
     expect(enquiry.firstRespondedAt ?? null).toBeNull()
     const triaged = await asOfficer(officer, enquiry.id, { status: 'triaged' })
-    expect(triaged.firstRespondedAt).toBeTruthy()
+    expect(triaged.firstRespondedAt ?? null).toBeNull()
     const contacted = await asOfficer(officer, enquiry.id, { status: 'contacted', firstRespondedAt: '2020-01-01T00:00:00.000Z' })
-    expect(contacted.firstRespondedAt).toBe(triaged.firstRespondedAt)
+    expect(contacted.firstRespondedAt).toBeTruthy()
+    expect(contacted.firstRespondedAt).not.toBe('2020-01-01T00:00:00.000Z')
+    const inProgress = await asOfficer(officer, enquiry.id, { status: 'in-progress' })
+    expect(inProgress.firstRespondedAt).toBe(contacted.firstRespondedAt)
+    const spam = await asOfficer(officer, (await newEnquiry()).id, { status: 'spam' })
+    expect(spam.firstRespondedAt ?? null).toBeNull()
   })
 
   it('signs each new note with its author and the server’s time, whatever the officer sent', async () => {

@@ -27,7 +27,9 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SubjectCell as SubjectCell_521b562915918812b69154e396284f46 } from '../../../components/admin/SubjectCell'
 import { CountryCell as CountryCell_b8187950bc7441dae54a572f16abcc87 } from '../../../components/admin/CountryCell'
+import { MessageCell as MessageCell_07e9c68dd8366cae7264f167fb0758b0 } from '../../../components/admin/MessageCell'
 import { AssigneeField as AssigneeField_a010989659db37ef393601b146644753 } from '../../../components/admin/AssigneeField'
 import { DueAtCell as DueAtCell_569645374a727aaaae06e7adf8cde439 } from '../../../components/admin/DueAtCell'
 import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } from '../../../components/admin/EnquiryAgeCell'
@@ -69,7 +71,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/SubjectCell#SubjectCell": SubjectCell_521b562915918812b69154e396284f46,
   "/components/admin/CountryCell#CountryCell": CountryCell_b8187950bc7441dae54a572f16abcc87,
+  "/components/admin/MessageCell#MessageCell": MessageCell_07e9c68dd8366cae7264f167fb0758b0,
   "/components/admin/AssigneeField#AssigneeField": AssigneeField_a010989659db37ef393601b146644753,
   "/components/admin/DueAtCell#DueAtCell": DueAtCell_569645374a727aaaae06e7adf8cde439,
   "/components/admin/EnquiryAgeCell#EnquiryAgeCell": EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53,
