@@ -45,14 +45,14 @@ test('an officer answers an investor from the enquiry in the admin, and the inve
   await expect(admin.locator('.relationship-table')).toContainText('お問い合わせいただきありがとうございます。')
 
   const [sent] = await queryE2eDatabase<{ subject: string; text: string }>(`select subject, text from outbox where "to" = $1 and kind = 'enquiry-reply'`, [email])
-  expect(sent.subject).toBe(`お問い合わせ（受付番号 ${reference}）へのご回答`)
+  expect(sent.subject).toBe(`お問い合わせ（受付番号 ${reference}）への回答`)
   expect(sent.text).toContain('クルーズ港周辺のオフィス情報をお送りします。')
   expect(sent.text).toContain(`/ja/enquiries/${reference}?key=[hidden]`)
 
   const investorContext = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })
   const investor = await investorContext.newPage()
   await investor.goto(new URL(privateUrl).pathname + new URL(privateUrl).search)
-  await expect(investor.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールでご回答しました。')
+  await expect(investor.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールで回答いたしました。')
   const reply = investor.getByTestId('enquiry-reply')
   await expect(reply).toHaveCount(1)
   await expect(reply).toContainText('投資担当者からの回答')

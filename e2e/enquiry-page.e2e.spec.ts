@@ -41,7 +41,7 @@ test.describe('an enquiry’s private page', () => {
 
     await queryE2eDatabase(`update enquiries set status = 'contacted' where reference = $1`, [reference])
     await page.reload()
-    await expect(page.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールでご回答しました。')
+    await expect(page.getByTestId('enquiry-status')).toHaveText('投資担当者よりメールで回答いたしました。')
     await queryE2eDatabase(`update enquiries set status = 'won' where reference = $1`, [reference])
     await page.reload()
     await expect(page.getByTestId('enquiry-status')).toHaveText('このお問い合わせは完了しました。')

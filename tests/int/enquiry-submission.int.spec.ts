@@ -120,7 +120,7 @@ describe('the public enquiry form’s submissions', () => {
     if (result.isAccepted) return
     expect(result.fieldErrors.email).toBe('有効なメールアドレスを入力してください（例：name@company.com）。')
     expect(result.fieldErrors.message).toBe('もう少し詳しくご記入ください（10文字以上）。')
-    expect(result.fieldErrors.consent).toBe('ご回答のため、プライバシーポリシーへの同意をお願いいたします。')
+    expect(result.fieldErrors.consent).toBe('回答のため、プライバシーポリシーへの同意をお願いいたします。')
     expect(result.fieldErrors.name).toBeUndefined()
   })
 
