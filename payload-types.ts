@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     enquiries: Enquiry;
     'enquiry-replies': EnquiryReply;
+    'reply-templates': ReplyTemplate;
     outbox: Outbox;
     partners: Partner;
     users: User;
@@ -106,6 +107,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'enquiry-replies': EnquiryRepliesSelect<false> | EnquiryRepliesSelect<true>;
+    'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -979,13 +981,13 @@ export interface Enquiry {
   country?: string | null;
   locale?: ('zh' | 'en' | 'ja' | 'ko') | null;
   message: string;
+  consent: boolean;
+  privacyNoticeVersion?: string | null;
   replies?: {
     docs?: (number | EnquiryReply)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  consent: boolean;
-  privacyNoticeVersion?: string | null;
   status: 'new' | 'triaged' | 'contacted' | 'in-progress' | 'won' | 'lost' | 'spam';
   assignee?: (number | null) | User;
   dueAt?: string | null;
@@ -1041,6 +1043,10 @@ export interface User {
    */
   name?: string | null;
   languages?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
+  /**
+   * Reply templates put this where they say {{officerSignature}}, in the template’s language; without one, your name.
+   */
+  signature?: string | null;
   photo?: (number | null) | Media;
   roles: ('admin' | 'editor' | 'officer')[];
   updatedAt: string;
@@ -1092,6 +1098,23 @@ export interface Partner {
     | null;
   password?: string | null;
   collection: 'partners';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates".
+ */
+export interface ReplyTemplate {
+  id: number;
+  title: string;
+  type: 'general' | 'project' | 'fund' | 'rcep' | 'talent' | 'area';
+  language: 'zh' | 'en' | 'ja' | 'ko';
+  industry?: (number | null) | Industry;
+  /**
+   * Placeholders you can use (filled in when an officer picks the template): {{investorName}} the investor's name · {{subjectTitle}} the title of what the enquiry is about, in the template’s language · {{reference}} the enquiry’s reference · {{officerName}} your name · {{officerSignature}} your signature, in the template’s language
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1285,6 +1308,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiry-replies';
         value: number | EnquiryReply;
+      } | null)
+    | ({
+        relationTo: 'reply-templates';
+        value: number | ReplyTemplate;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1802,9 +1829,9 @@ export interface EnquiriesSelect<T extends boolean = true> {
   country?: T;
   locale?: T;
   message?: T;
-  replies?: T;
   consent?: T;
   privacyNoticeVersion?: T;
+  replies?: T;
   status?: T;
   assignee?: T;
   dueAt?: T;
@@ -1842,6 +1869,19 @@ export interface EnquiryRepliesSelect<T extends boolean = true> {
   body?: T;
   from?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates_select".
+ */
+export interface ReplyTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  language?: T;
+  industry?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1899,6 +1939,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   languages?: T;
+  signature?: T;
   photo?: T;
   roles?: T;
   updatedAt?: T;

@@ -24,6 +24,7 @@ import { Outbox } from './collections/Outbox'
 import { Partners } from './collections/Partners'
 import { Projects } from './collections/Projects'
 import { RcepServices } from './collections/RcepServices'
+import { ReplyTemplates } from './collections/ReplyTemplates'
 import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
 import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
@@ -75,7 +76,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, Outbox, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, Outbox, Partners, Users],
   globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {

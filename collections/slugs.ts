@@ -11,6 +11,7 @@ export const COLLECTION_SLUGS = {
   news: 'news',
   enquiries: 'enquiries',
   enquiryReplies: 'enquiry-replies',
+  replyTemplates: 'reply-templates',
   media: 'media',
   users: 'users',
   partners: 'partners',

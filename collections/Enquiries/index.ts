@@ -25,6 +25,9 @@ export const ENQUIRY_GROUP = { zh: '投资咨询', en: 'Enquiries', ja: 'お問�
 /** Fields only an admin may change once the enquiry exists; officers work status, assignee, notes and due date. */
 const adminOnlyUpdate = { update: isAdminField }
 
+/** What the investor sent: set when the enquiry is made, never changed after by anyone (corrections are notes). */
+const investorWritten = { update: () => false }
+
 /** Written by the server's hooks alone, read by the officers. */
 const serverWritten = { create: () => false, update: () => false, read: isOfficerOrAdminField }
 
@@ -60,6 +63,13 @@ export const Enquiries: CollectionConfig = {
   endpoints: [exportCsv, retryIntake],
   fields: [
     {
+      // First on the enquiry's page: who wrote, the thread, and the reply box (components/admin/EnquiryConversation.tsx).
+      name: 'conversation',
+      type: 'ui',
+      label: { zh: '往来记录', en: 'Conversation', ja: 'やり取り', ko: '주고받은 내용' } satisfies AdminLabel,
+      admin: { components: { Field: '/components/admin/EnquiryConversation#EnquiryConversation' } },
+    },
+    {
       name: 'reference',
       type: 'text',
       unique: true,
@@ -69,65 +79,87 @@ export const Enquiries: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
-      type: 'row',
+      type: 'collapsible',
+      label: { zh: '投资者提交的内容', en: 'As the investor sent it', ja: '投資家からの送信内容', ko: '투자자가 보낸 내용' } satisfies AdminLabel,
+      admin: {
+        initCollapsed: true,
+        description: {
+          zh: '投资者填写的内容任何人不可修改；如需更正，请写在内部备注中。',
+          en: 'Nobody changes what the investor wrote: put corrections in the internal notes.',
+          ja: '投資家が記入した内容は誰も変更できません。訂正は社内メモに書いてください。',
+          ko: '투자자가 작성한 내용은 누구도 고칠 수 없습니다. 정정할 내용은 내부 메모에 적어 주세요.',
+        } satisfies AdminLabel,
+      },
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'general', index: true, options: selectOptions(ENQUIRY_TYPE_LABELS), label: { zh: '类型', en: 'Type', ja: '種類', ko: '유형' } satisfies AdminLabel, access: adminOnlyUpdate },
         {
-          name: 'subject',
-          type: 'relationship',
-          relationTo: [...CONTENT_COLLECTION_SLUGS],
-          label: { zh: '咨询对象', en: 'About', ja: '対象', ko: '문의 대상' } satisfies AdminLabel,
-          access: adminOnlyUpdate,
-          admin: { components: { Cell: '/components/admin/SubjectCell#SubjectCell' } },
+          type: 'row',
+          fields: [
+            { name: 'type', type: 'select', required: true, defaultValue: 'general', index: true, options: selectOptions(ENQUIRY_TYPE_LABELS), label: { zh: '类型', en: 'Type', ja: '種類', ko: '유형' } satisfies AdminLabel, access: investorWritten },
+            {
+              name: 'subject',
+              type: 'relationship',
+              relationTo: [...CONTENT_COLLECTION_SLUGS],
+              label: { zh: '咨询对象', en: 'About', ja: '対象', ko: '문의 대상' } satisfies AdminLabel,
+              access: investorWritten,
+              admin: { components: { Cell: '/components/admin/SubjectCell#SubjectCell' } },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, validate: submissionRule('name'), label: { zh: '姓名', en: 'Name', ja: '氏名', ko: '이름' } satisfies AdminLabel, access: investorWritten },
+            { name: 'organisation', type: 'text', validate: submissionRule('organisation'), label: { zh: '机构', en: 'Organisation', ja: '所属', ko: '소속' } satisfies AdminLabel, access: investorWritten },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', required: true, index: true, validate: submissionRule('email'), label: { zh: '邮箱', en: 'Email', ja: 'メール', ko: '이메일' } satisfies AdminLabel, access: investorWritten },
+            { name: 'phone', type: 'text', validate: submissionRule('phone'), label: { zh: '电话', en: 'Phone', ja: '電話', ko: '전화' } satisfies AdminLabel, access: investorWritten },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'country',
+              type: 'text',
+              maxLength: 2,
+              index: true,
+              label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel,
+              access: investorWritten,
+              admin: { components: { Cell: '/components/admin/CountryCell#CountryCell' } },
+            },
+            {
+              name: 'locale',
+              type: 'select',
+              options: LOCALES.map(({ code, label: name }) => ({ value: code, label: name })),
+              label: { zh: '语言', en: 'Language', ja: '言語', ko: '언어' } satisfies AdminLabel,
+              access: investorWritten,
+            },
+          ],
+        },
+        {
+          name: 'message',
+          type: 'textarea',
+          required: true,
+          validate: submissionRule('message'),
+          label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel,
+          access: investorWritten,
+          admin: { components: { Cell: '/components/admin/MessageCell#MessageCell' } },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'consent', type: 'checkbox', required: true, label: { zh: '同意隐私声明', en: 'Accepted the privacy notice', ja: 'プライバシーポリシーに同意', ko: '개인정보 처리방침 동의' } satisfies AdminLabel, access: investorWritten },
+            { name: 'privacyNoticeVersion', type: 'text', label: { zh: '隐私声明版本', en: 'Privacy notice version', ja: 'ポリシーの版', ko: '방침 버전' } satisfies AdminLabel, access: investorWritten },
+          ],
         },
       ],
     },
     {
-      type: 'row',
-      fields: [
-        { name: 'name', type: 'text', required: true, validate: submissionRule('name'), label: { zh: '姓名', en: 'Name', ja: '氏名', ko: '이름' } satisfies AdminLabel, access: adminOnlyUpdate },
-        { name: 'organisation', type: 'text', validate: submissionRule('organisation'), label: { zh: '机构', en: 'Organisation', ja: '所属', ko: '소속' } satisfies AdminLabel, access: adminOnlyUpdate },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'email', type: 'email', required: true, index: true, validate: submissionRule('email'), label: { zh: '邮箱', en: 'Email', ja: 'メール', ko: '이메일' } satisfies AdminLabel, access: adminOnlyUpdate },
-        { name: 'phone', type: 'text', validate: submissionRule('phone'), label: { zh: '电话', en: 'Phone', ja: '電話', ko: '전화' } satisfies AdminLabel, access: adminOnlyUpdate },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'country',
-          type: 'text',
-          maxLength: 2,
-          index: true,
-          label: { zh: '国家/地区', en: 'Country', ja: '国・地域', ko: '국가·지역' } satisfies AdminLabel,
-          access: adminOnlyUpdate,
-          admin: { components: { Cell: '/components/admin/CountryCell#CountryCell' } },
-        },
-        {
-          name: 'locale',
-          type: 'select',
-          options: LOCALES.map(({ code, label: name }) => ({ value: code, label: name })),
-          label: { zh: '语言', en: 'Language', ja: '言語', ko: '언어' } satisfies AdminLabel,
-          access: adminOnlyUpdate,
-        },
-      ],
-    },
-    {
-      name: 'message',
-      type: 'textarea',
-      required: true,
-      validate: submissionRule('message'),
-      label: { zh: '咨询内容', en: 'Message', ja: '内容', ko: '문의 내용' } satisfies AdminLabel,
-      access: adminOnlyUpdate,
-      admin: { components: { Cell: '/components/admin/MessageCell#MessageCell' } },
-    },
-    {
-      // The thread after the first message, oldest first: officers' answers ("Add new" writes one, sent to the investor) and the investor's replies.
+      // The thread after the first message, oldest first: officers' answers and the investor's replies.
       name: 'replies',
       type: 'join',
       collection: COLLECTION_SLUGS.enquiryReplies,
@@ -136,14 +168,8 @@ export const Enquiries: CollectionConfig = {
       defaultLimit: 50,
       label: { zh: '答复', en: 'Replies', ja: '回答', ko: '답변' } satisfies AdminLabel,
       access: { read: isOfficerOrAdminField },
-      admin: { defaultColumns: ['from', 'body', 'author', 'createdAt'], allowCreate: true },
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'consent', type: 'checkbox', required: true, label: { zh: '同意隐私声明', en: 'Accepted the privacy notice', ja: 'プライバシーポリシーに同意', ko: '개인정보 처리방침 동의' } satisfies AdminLabel, access: adminOnlyUpdate },
-        { name: 'privacyNoticeVersion', type: 'text', label: { zh: '隐私声明版本', en: 'Privacy notice version', ja: 'ポリシーの版', ko: '방침 버전' } satisfies AdminLabel, access: adminOnlyUpdate },
-      ],
+      // The admin shows the thread, and writes a reply, in the conversation view above.
+      admin: { hidden: true },
     },
     {
       name: 'status',

@@ -62,6 +62,23 @@ export const Users: CollectionConfig = {
       label: { zh: '可使用的语言', en: 'Languages I answer in', ja: '対応できる言語', ko: '응대 가능한 언어' },
     },
     {
+      name: 'signature',
+      type: 'textarea',
+      // One per language: a reply template fills in the signature written in its own language.
+      localized: true,
+      label: { zh: '答复署名', en: 'Signature for replies', ja: '回答の署名', ko: '답변 서명' },
+      access: { read: isStaffReader },
+      admin: {
+        rows: 4,
+        description: {
+          zh: '答复模板中的 {{officerSignature}} 会替换为您在该语言下填写的署名；未填写时使用姓名。',
+          en: 'Reply templates put this where they say {{officerSignature}}, in the template’s language; without one, your name.',
+          ja: '回答テンプレートの {{officerSignature}} が、テンプレートと同じ言語のこの署名に置き換わります。未入力の場合は氏名が入ります。',
+          ko: '답변 템플릿의 {{officerSignature}} 자리에 템플릿과 같은 언어로 쓴 이 서명이 들어갑니다. 비워 두면 이름이 들어갑니다.',
+        },
+      },
+    },
+    {
       name: 'photo',
       type: 'upload',
       relationTo: COLLECTION_SLUGS.media,

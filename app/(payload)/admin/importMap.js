@@ -27,6 +27,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { EnquiryConversation as EnquiryConversation_18c898371d07a304fe2875af372da9d3 } from '../../../components/admin/EnquiryConversation'
 import { SubjectCell as SubjectCell_521b562915918812b69154e396284f46 } from '../../../components/admin/SubjectCell'
 import { CountryCell as CountryCell_b8187950bc7441dae54a572f16abcc87 } from '../../../components/admin/CountryCell'
 import { MessageCell as MessageCell_07e9c68dd8366cae7264f167fb0758b0 } from '../../../components/admin/MessageCell'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/EnquiryConversation#EnquiryConversation": EnquiryConversation_18c898371d07a304fe2875af372da9d3,
   "/components/admin/SubjectCell#SubjectCell": SubjectCell_521b562915918812b69154e396284f46,
   "/components/admin/CountryCell#CountryCell": CountryCell_b8187950bc7441dae54a572f16abcc87,
   "/components/admin/MessageCell#MessageCell": MessageCell_07e9c68dd8366cae7264f167fb0758b0,
