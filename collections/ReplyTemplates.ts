@@ -28,7 +28,9 @@ const PLACEHOLDERS_HELP = {
 const knownPlaceholdersOnly: TextareaFieldValidation = (value, { req }) => {
   const unknown = unknownPlaceholders(value ?? '')
   if (unknown.length === 0) return true
-  return inLanguage(UNKNOWN, req.i18n?.language) + unknown.map((name) => `{{${name}}}`).join(', ')
+  const language = req.i18n?.language
+  const separator = language === 'zh' || language === 'ja' ? '、' : ', '
+  return inLanguage(UNKNOWN, language) + unknown.map((name) => `{{${name}}}`).join(separator)
 }
 
 const staffOnly = { read: isOfficerOrAdminField, create: isOfficerOrAdminField, update: isOfficerOrAdminField }

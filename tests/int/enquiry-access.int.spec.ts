@@ -150,9 +150,12 @@ describe('who may see and work enquiries', () => {
     })
   })
 
-  it('lets an admin do everything', async () => {
-    const updated = await payload.update({ collection: ENQUIRIES, id: ofB.id, data: { message: 'Corrected by an admin.' }, user: admin, overrideAccess: false })
-    expect(updated.message).toBe('Corrected by an admin.')
+  it('lets an admin work the enquiry but not rewrite what the investor sent either (corrections are notes)', async () => {
+    const before = await payload.findByID({ collection: ENQUIRIES, id: ofB.id })
+    const updated = await payload.update({ collection: ENQUIRIES, id: ofB.id, data: { message: 'Corrected by an admin.', name: 'Someone else', status: 'triaged' }, user: admin, overrideAccess: false })
+    expect(updated.status).toBe('triaged')
+    expect(updated.message).toBe(before.message)
+    expect(updated.name).toBe(before.name)
   })
 })
 

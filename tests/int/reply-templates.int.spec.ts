@@ -1,0 +1,157 @@
+import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { createLocalReq, handleEndpoints, type Payload, type TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { COLLECTION_SLUGS } from '@/collections/slugs'
+import { fillPlaceholders, templatesForEnquiry, unknownPlaceholders } from '@/lib/enquiries/replyTemplates'
+import type { Enquiry, Partner, ReplyTemplate, User } from '@/payload-types'
+import { createPartner, TEST_PASSWORD, uniqueSuffix } from './fixtures'
+import { getTestPayload } from './payload'
+import { createStaffUser, deleteStaffUsers } from './staff-users'
+
+const TEMPLATES = COLLECTION_SLUGS.replyTemplates
+const ENQUIRIES = COLLECTION_SLUGS.enquiries
+
+describe('reply templates and the enquiry they answer', () => {
+  let payload: Payload
+  let admin: User
+  let officer: User
+  let editor: User
+  let partner: Partner
+  let area: { id: number }
+  let enquiry: Enquiry
+  const templateIds: number[] = []
+
+  const asUser = (user: User) => ({ ...user, collection: 'users' as const })
+  const createTemplate = async (data: Pick<ReplyTemplate, 'title' | 'type' | 'language' | 'body'>, user: User = officer) => {
+    const created = await payload.create({ collection: TEMPLATES, data, user: asUser(user), overrideAccess: false })
+    templateIds.push(created.id)
+    return created
+  }
+  const signInOverRest = async (collection: 'users' | 'partners', email: string, password: string) => {
+    const response = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost/api/${collection}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) }),
+    })
+    return ((await response.json()) as { token: string }).token
+  }
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    admin = await createStaffUser(payload, 'admin')
+    officer = await createStaffUser(payload, 'officer')
+    editor = await createStaffUser(payload, 'editor')
+    partner = await createPartner(payload, 'Template Test Chamber')
+    officer = await payload.update({ collection: COLLECTION_SLUGS.users, id: officer.id, locale: 'ja', data: { name: '山田 花子', signature: '青島市市北区 投資担当\n山田 花子' } })
+    await payload.update({ collection: COLLECTION_SLUGS.users, id: officer.id, locale: 'zh', data: { signature: '市北区投资专员 山田花子' } })
+    area = await payload.create({ collection: COLLECTION_SLUGS.areas, locale: 'zh', data: { title: `邮轮港区 ${uniqueSuffix()}`, _status: 'published' } })
+    await payload.update({ collection: COLLECTION_SLUGS.areas, id: area.id, locale: 'ja', data: { title: 'クルーズ港エリア', _status: 'published' } })
+    enquiry = await payload.create({
+      collection: ENQUIRIES,
+      data: {
+        reference: `SB-TEST-${uniqueSuffix()}`,
+        type: 'area',
+        subject: { relationTo: COLLECTION_SLUGS.areas, value: area.id },
+        status: 'new',
+        name: '鈴木 一郎',
+        email: `${uniqueSuffix()}@investor.test`,
+        locale: 'ja',
+        message: 'クルーズ港周辺のオフィス賃料を教えてください。',
+        consent: true,
+      },
+    })
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: TEMPLATES, where: { id: { in: templateIds } } })
+    await payload.delete({ collection: ENQUIRIES, id: enquiry.id })
+    await payload.delete({ collection: COLLECTION_SLUGS.areas, id: area.id })
+    await payload.delete({ collection: COLLECTION_SLUGS.partners, id: partner.id })
+    await deleteStaffUsers(payload)
+  })
+
+  it('lets officers and admins write and read templates, and nobody else, over any API', async () => {
+    const template = await createTemplate({ title: 'General', type: 'general', language: 'en', body: 'Dear {{investorName}},' })
+    const byAdmin = await payload.findByID({ collection: TEMPLATES, id: template.id, user: asUser(admin), overrideAccess: false })
+    expect(byAdmin.body).toBe('Dear {{investorName}},')
+
+    const denied = { status: 403 }
+    await expect(payload.find({ collection: TEMPLATES, overrideAccess: false })).rejects.toMatchObject(denied)
+    await expect(payload.find({ collection: TEMPLATES, user: partner, overrideAccess: false })).rejects.toMatchObject(denied)
+    await expect(payload.find({ collection: TEMPLATES, user: asUser(editor), overrideAccess: false })).rejects.toMatchObject(denied)
+    await expect(payload.create({ collection: TEMPLATES, data: { title: 'x', type: 'general', language: 'en', body: 'x' }, user: partner, overrideAccess: false })).rejects.toMatchObject(denied)
+    await expect(payload.update({ collection: TEMPLATES, id: template.id, data: { body: 'changed' }, overrideAccess: false })).rejects.toMatchObject(denied)
+
+    const partnerToken = await signInOverRest('partners', partner.email, TEST_PASSWORD)
+    for (const headers of [{}, { authorization: `JWT ${partnerToken}` }] as Record<string, string>[]) {
+      for (const path of [`/api/${TEMPLATES}`, `/api/${TEMPLATES}/${template.id}`]) {
+        const response = await handleEndpoints({ config, request: new Request(`http://localhost${path}`, { headers }) })
+        expect(response.status).toBe(403)
+        expect(await response.text()).not.toContain('investorName')
+      }
+    }
+    for (const headers of [{}, { authorization: `JWT ${partnerToken}` }] as Record<string, string>[]) {
+      const response = await GRAPHQL_POST(config)(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ ReplyTemplates { docs { id title body } } }' }),
+        }),
+      )
+      const result = (await response.json()) as { data?: { ReplyTemplates?: { docs: unknown[] } | null }; errors?: unknown[] }
+      expect(result.data?.ReplyTemplates ?? null).toBeNull()
+      expect(result.errors?.length).toBeGreaterThan(0)
+      expect(JSON.stringify(result)).not.toContain('investorName')
+    }
+  })
+
+  it('refuses a template with a placeholder it does not know, naming it', async () => {
+    expect(unknownPlaceholders('{{investorName}} {{ company }} {{company}} {{reference}}')).toEqual(['company'])
+    const refusal = (pattern: RegExp) => ({ data: { errors: [expect.objectContaining({ path: 'body', message: expect.stringMatching(pattern) })] } })
+    await expect(createTemplate({ title: 'Typo', type: 'general', language: 'en', body: 'Dear {{investorname}}, about {{company}}' })).rejects.toMatchObject(
+      refusal(/占位符.*\{\{investorname\}\}、\{\{company\}\}$/),
+    )
+    const template = await createTemplate({ title: 'Fine', type: 'general', language: 'en', body: 'Dear {{investorName}},' })
+    await expect(payload.update({ collection: TEMPLATES, id: template.id, data: { body: '{{officerSignatur}}' }, user: asUser(officer), overrideAccess: false })).rejects.toMatchObject(
+      refusal(/\{\{officerSignatur\}\}/),
+    )
+    const kept = await payload.findByID({ collection: TEMPLATES, id: template.id })
+    expect(kept.body).toBe('Dear {{investorName}},')
+    expect(fillPlaceholders('{{ investorName }}!', { investorName: 'Kim' })).toBe('Kim!')
+  })
+
+  it('fills a template for the enquiry on the server, in the template’s language, those fitting the enquiry first', async () => {
+    const japanese = await createTemplate({
+      title: `クルーズ港 ${uniqueSuffix()}`,
+      type: 'area',
+      language: 'ja',
+      body: '{{investorName}} 様\n「{{subjectTitle}}」（受付番号 {{reference}}）について、{{officerName}}がご案内します。\n\n{{officerSignature}}',
+    })
+    const chinese = await createTemplate({ title: `港区 ${uniqueSuffix()}`, type: 'area', language: 'zh', body: '{{investorName}}您好：关于“{{subjectTitle}}”。\n{{officerSignature}}' })
+    const otherType = await createTemplate({ title: `一般 ${uniqueSuffix()}`, type: 'general', language: 'ja', body: '{{investorName}} 様' })
+
+    const req = await createLocalReq({ user: asUser(officer) as TypedUser }, payload)
+    const choices = await templatesForEnquiry(req, enquiry, officer)
+    const ours = choices.filter((choice) => [japanese.id, chinese.id, otherType.id].includes(choice.id))
+    expect(ours.map((choice) => choice.id)).toEqual([japanese.id, otherType.id, chinese.id])
+    expect(ours.map((choice) => choice.fits)).toEqual([true, false, false])
+
+    expect(ours[0].body).toBe(`鈴木 一郎 様\n「クルーズ港エリア」（受付番号 ${enquiry.reference}）について、山田 花子がご案内します。\n\n青島市市北区 投資担当\n山田 花子`)
+    expect(ours[2].body).toContain('“邮轮港区')
+    expect(ours[2].body).toContain('市北区投资专员 山田花子')
+  })
+
+  it('keeps what the investor sent as it was, whoever tries to change it after it is made', async () => {
+    const update = (user: User) =>
+      payload.update({ collection: ENQUIRIES, id: enquiry.id, data: { name: 'Changed', email: 'changed@investor.test', message: 'Changed.', locale: 'en', type: 'general' }, user: asUser(user), overrideAccess: false })
+    for (const user of [officer, admin]) {
+      const after = await update(user)
+      expect(after.name).toBe('鈴木 一郎')
+      expect(after.email).toBe(enquiry.email)
+      expect(after.message).toBe('クルーズ港周辺のオフィス賃料を教えてください。')
+      expect(after.locale).toBe('ja')
+      expect(after.type).toBe('area')
+    }
+  })
+})
