@@ -24,7 +24,7 @@ test('an officer answers an investor from the enquiry in the admin, and the inve
   await admin.getByPlaceholder(/Search by Reference/).fill(reference)
   await expect(admin.locator('table tbody tr')).toHaveCount(1)
   await admin.getByRole('link', { name: reference }).click()
-  await expect(admin.locator('#field-message')).toHaveValue('クルーズ港周辺のオフィス賃料を教えてください。')
+  await expect(admin.getByTestId('thread-entry').first()).toContainText('クルーズ港周辺のオフィス賃料を教えてください。')
 
   // The officer takes the enquiry on, with one click.
   await admin.getByRole('button', { name: 'Assign to me' }).click()
@@ -36,13 +36,11 @@ test('an officer answers an investor from the enquiry in the admin, and the inve
   expect(assigned.email).toBe(officer.email)
 
   const answer = '鈴木様\nお問い合わせいただきありがとうございます。クルーズ港周辺のオフィス情報をお送りします。'
-  await admin.locator('.relationship-table__add-new').click()
-  const drawer = admin.locator('.drawer--is-open').last()
-  await drawer.locator('#field-body').fill(answer)
-  await drawer.locator('#action-save').click()
-  await expect(admin.locator('.payload-toast-container')).toContainText(/success/i, { timeout: 15_000 })
+  await admin.getByLabel('Your reply').fill(answer)
+  await admin.getByRole('button', { name: 'Send reply' }).click()
+  await expect(admin.locator('.payload-toast-container')).toContainText('Sent: the reply is on the thread', { timeout: 15_000 })
   await admin.reload()
-  await expect(admin.locator('.relationship-table')).toContainText('お問い合わせいただきありがとうございます。')
+  await expect(admin.getByTestId('conversation-thread')).toContainText('お問い合わせいただきありがとうございます。')
 
   const [sent] = await queryE2eDatabase<{ subject: string; text: string }>(`select subject, text from outbox where "to" = $1 and kind = 'enquiry-reply'`, [email])
   expect(sent.subject).toBe(`お問い合わせ（受付番号 ${reference}）への回答`)
