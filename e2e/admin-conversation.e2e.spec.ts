@@ -84,5 +84,9 @@ test('an officer answers a Japanese enquiry from its conversation view, starting
     await expect(admin.getByRole('heading', { name: heading })).toBeVisible()
     await admin.screenshot({ path: testInfo.outputPath(`conversation-${language}-1280.png`), fullPage: true })
   }
+  await admin.setViewportSize({ width: 390, height: 844 })
+  await admin.reload()
+  await expect(admin.getByRole('heading', { name: '往来记录' })).toBeVisible()
+  await admin.screenshot({ path: testInfo.outputPath('conversation-zh-390.png'), fullPage: true })
   await staff.close()
 })

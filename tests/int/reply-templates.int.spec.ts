@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { fillPlaceholders, templatesForEnquiry, unknownPlaceholders } from '@/lib/enquiries/replyTemplates'
 import type { Enquiry, Partner, ReplyTemplate, User } from '@/payload-types'
+import { LOCALE_CODES } from '@/lib/i18n/locales'
+import { SEED_REPLY_TEMPLATES, seedReplyTemplates } from '@/scripts/seed/replyTemplates'
 import { createPartner, TEST_PASSWORD, uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
 import { createStaffUser, deleteStaffUsers } from './staff-users'
@@ -153,5 +155,17 @@ describe('reply templates and the enquiry they answer', () => {
       expect(after.locale).toBe('ja')
       expect(after.type).toBe('area')
     }
+  })
+
+  it('seeds templates in every language, once, each using only known placeholders', async () => {
+    const seededTitles = SEED_REPLY_TEMPLATES.map((template) => template.title)
+    const seeded = () => payload.find({ collection: TEMPLATES, where: { title: { in: seededTitles } }, depth: 0, limit: 100 })
+    await seedReplyTemplates(payload)
+    await seedReplyTemplates(payload)
+    const { docs } = await seeded()
+    templateIds.push(...docs.map((doc) => doc.id))
+    expect(docs).toHaveLength(SEED_REPLY_TEMPLATES.length)
+    expect(new Set(docs.map((doc) => doc.language))).toEqual(new Set(LOCALE_CODES))
+    for (const doc of docs) expect(unknownPlaceholders(doc.body)).toEqual([])
   })
 })
