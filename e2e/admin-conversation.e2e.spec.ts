@@ -56,6 +56,8 @@ test('an officer answers a Japanese enquiry from its conversation view, starting
   await expect(thread.nth(1)).toContainText('Officer · 山田 花子')
   await expect(thread.nth(1)).toContainText('オフィスの賃料と空き状況は資料を確認のうえ')
   await expect(box).toHaveValue('')
+  // The form now shows what the reply changed, so that saving it later keeps it.
+  await expect(admin.locator('#field-status')).toContainText('Contacted')
 
   // It is on the thread for good, signed by the officer, and waits in the outbox in Japanese with the reference.
   await admin.reload()

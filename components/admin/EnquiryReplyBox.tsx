@@ -1,6 +1,7 @@
 'use client'
 
-import { toast } from '@payloadcms/ui'
+import { toast, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
@@ -43,6 +44,8 @@ export function EnquiryReplyBox({ enquiryId, investorName, investorLanguage, off
   const [templateId, setTemplateId] = useState('')
   const [filledFrom, setFilledFrom] = useState('')
   const [isSending, setIsSending] = useState(false)
+  const isFormModified = useFormModified()
+  const router = useRouter()
   const ids = useId()
   const shown = [...entries, ...sent.filter((entry) => !entries.some((known) => known.key === entry.key))]
   const fitting = templates.filter((template) => template.fits)
@@ -78,6 +81,9 @@ export function EnquiryReplyBox({ enquiryId, investorName, investorLanguage, off
       setTemplateId('')
       setFilledFrom('')
       toast.success(text.sent)
+      // The reply moved the enquiry on (its status, first response and history): the form shows what the
+      // server now holds, so that a later save does not put the old status back. Unsaved edits are kept.
+      if (!isFormModified) router.refresh()
     } finally {
       setIsSending(false)
     }
