@@ -12,7 +12,7 @@ import type { AdminLabel } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { ENQUIRY_GROUP } from '../Enquiries'
 import { COLLECTION_SLUGS } from '../slugs'
-import { ownSlot } from './hooks/ownSlot'
+import { keepBookedSlot, ownSlot } from './hooks/ownSlot'
 
 /**
  * A time an officer offers for a meeting with an investor. Officers publish their own; an investor picks
@@ -44,7 +44,7 @@ export const MeetingSlots: CollectionConfig = {
     update: canChangeMeetingSlots,
     delete: canChangeMeetingSlots,
   },
-  hooks: { beforeChange: [ownSlot] },
+  hooks: { beforeChange: [ownSlot], beforeDelete: [keepBookedSlot] },
   fields: [
     {
       name: 'officer',

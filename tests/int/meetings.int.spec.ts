@@ -132,6 +132,9 @@ describe('meetings: officers’ slots, investors’ bookings', () => {
     for (const result of results.filter((outcome) => !outcome.isDone)) {
       expect(result).toEqual({ isDone: false, reason: 'taken', error: 'この日時はたった今ほかの方が予約されました。別の日時をお選びください。' })
     }
+    // Nor does its officer move or delete it under the investor.
+    await expect(payload.update({ collection: SLOTS, id: slot.id, data: { startsAt: new Date(Date.now() + 9 * 24 * HOUR_MS).toISOString() }, user: officer, overrideAccess: false })).rejects.toThrow(/会谈预约/)
+    await expect(payload.delete({ collection: SLOTS, id: slot.id, user: officer, overrideAccess: false })).rejects.toThrow(/会谈预约/)
     const standing = await payload.find({ collection: BOOKINGS, where: { slot: { equals: slot.id } }, depth: 0 })
     expect(standing.docs).toHaveLength(1)
     expect((await stored(slot.id)).booked).toBe(true)
