@@ -261,7 +261,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
                   {meetings.freeSlots.map((slot) => (
                     <li key={slot.id}>
                       <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-3 has-checked:border-sea-700 has-checked:bg-sea-50" data-testid="meeting-slot">
-                        <input type="radio" name="slot" value={slot.id} required className="mt-1 size-4 accent-sea-700" />
+                        <input type="radio" name="slot" value={slot.id} required className="mt-1 size-4 shrink-0 accent-sea-700" />
                         <span>
                           <span className="block font-semibold text-ink">
                             <ReaderTime iso={slot.startsAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
