@@ -79,6 +79,8 @@ export interface Config {
     enquiries: Enquiry;
     'enquiry-replies': EnquiryReply;
     'reply-templates': ReplyTemplate;
+    'meeting-slots': MeetingSlot;
+    'meeting-bookings': MeetingBooking;
     outbox: Outbox;
     partners: Partner;
     users: User;
@@ -108,6 +110,8 @@ export interface Config {
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'enquiry-replies': EnquiryRepliesSelect<false> | EnquiryRepliesSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'meeting-slots': MeetingSlotsSelect<false> | MeetingSlotsSelect<true>;
+    'meeting-bookings': MeetingBookingsSelect<false> | MeetingBookingsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -1117,6 +1121,48 @@ export interface ReplyTemplate {
   createdAt: string;
 }
 /**
+ * Offer times when you can meet investors. An investor picks a free one on their enquiry’s page, and both of you receive an e-mail with a calendar invitation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-slots".
+ */
+export interface MeetingSlot {
+  id: number;
+  officer: number | User;
+  /**
+   * China Standard Time (UTC+8). Investors see it in their own time zone.
+   */
+  startsAt: string;
+  startsAt_tz: 'Asia/Shanghai';
+  minutes: '30' | '45' | '60' | '90';
+  mode: 'video' | 'in-person';
+  /**
+   * The languages the meeting can be held in, shown to the investor choosing a time.
+   */
+  languages: ('zh' | 'en' | 'ja' | 'ko')[];
+  booked?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Meetings investors booked on their enquiry’s page. To cancel one, open it, set its status to “Cancelled” and save: the investor is told by e-mail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-bookings".
+ */
+export interface MeetingBooking {
+  id: number;
+  slot: number | MeetingSlot;
+  enquiry: number | Enquiry;
+  status: 'booked' | 'cancelled';
+  activeSlot?: (number | null) | MeetingSlot;
+  activeEnquiry?: (number | null) | Enquiry;
+  cancelledAt?: string | null;
+  cancelledBy?: ('officer' | 'investor') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox".
  */
@@ -1126,6 +1172,14 @@ export interface Outbox {
   subject: string;
   text: string;
   html?: string | null;
+  attachments?:
+    | {
+        filename: string;
+        contentType: string;
+        content: string;
+        id?: string | null;
+      }[]
+    | null;
   status: 'queued' | 'sent' | 'failed';
   kind:
     | 'enquiry-confirmation'
@@ -1134,7 +1188,9 @@ export interface Outbox {
     | 'enquiry-reply'
     | 'investor-reply'
     | 'enquiry-follow-up'
-    | 'partner-password-reset';
+    | 'partner-password-reset'
+    | 'meeting-booked'
+    | 'meeting-cancelled';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;
@@ -1312,6 +1368,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reply-templates';
         value: number | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'meeting-slots';
+        value: number | MeetingSlot;
+      } | null)
+    | ({
+        relationTo: 'meeting-bookings';
+        value: number | MeetingBooking;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1887,6 +1951,36 @@ export interface ReplyTemplatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-slots_select".
+ */
+export interface MeetingSlotsSelect<T extends boolean = true> {
+  officer?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  minutes?: T;
+  mode?: T;
+  languages?: T;
+  booked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-bookings_select".
+ */
+export interface MeetingBookingsSelect<T extends boolean = true> {
+  slot?: T;
+  enquiry?: T;
+  status?: T;
+  activeSlot?: T;
+  activeEnquiry?: T;
+  cancelledAt?: T;
+  cancelledBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox_select".
  */
 export interface OutboxSelect<T extends boolean = true> {
@@ -1894,6 +1988,14 @@ export interface OutboxSelect<T extends boolean = true> {
   subject?: T;
   text?: T;
   html?: T;
+  attachments?:
+    | T
+    | {
+        filename?: T;
+        contentType?: T;
+        content?: T;
+        id?: T;
+      };
   status?: T;
   kind?: T;
   enquiry?: T;

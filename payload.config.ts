@@ -18,6 +18,8 @@ import { Enquiries } from './collections/Enquiries'
 import { EnquiryReplies } from './collections/EnquiryReplies'
 import { Funds } from './collections/Funds'
 import { Industries } from './collections/Industries'
+import { MeetingBookings } from './collections/MeetingBookings'
+import { MeetingSlots } from './collections/MeetingSlots'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outbox } from './collections/Outbox'
@@ -76,7 +78,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, Outbox, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, MeetingSlots, MeetingBookings, Outbox, Partners, Users],
   globals: [Site, Home],
   editor: lexicalEditor(),
   localization: {

@@ -16,6 +16,8 @@ export const COLLECTION_SLUGS = {
   users: 'users',
   partners: 'partners',
   outbox: 'outbox',
+  meetingSlots: 'meeting-slots',
+  meetingBookings: 'meeting-bookings',
 } as const
 
 export type ContentCollectionSlug = (typeof SECTION_ROUTES)[keyof typeof SECTION_ROUTES]['collection']

@@ -15,6 +15,7 @@ import * as migration_20261204_131322_site_bureau_and_enquiry_replies from './20
 import * as migration_20261204_145448_translation_state from './20261204_145448_translation_state';
 import * as migration_20261204_160035_enquiry_follow_up_and_officer from './20261204_160035_enquiry_follow_up_and_officer';
 import * as migration_20261204_174901_reply_templates from './20261204_174901_reply_templates';
+import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261204_174901_reply_templates.up,
     down: migration_20261204_174901_reply_templates.down,
-    name: '20261204_174901_reply_templates'
+    name: '20261204_174901_reply_templates',
+  },
+  {
+    up: migration_20261204_175000_meeting_slots_and_bookings.up,
+    down: migration_20261204_175000_meeting_slots_and_bookings.down,
+    name: '20261204_175000_meeting_slots_and_bookings',
   },
 ];

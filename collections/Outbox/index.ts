@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
-import { isOfficerOrAdmin } from '../../access/isOfficerOrAdmin'
+import { isOfficerOrAdmin, isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
 import { OUTBOX_STATUSES } from '../../lib/constants/options'
 import { OUTBOX_KIND_LABELS, OUTBOX_STATUS_LABELS, selectOptions } from '../../lib/constants/optionLabels'
@@ -41,6 +41,23 @@ export const Outbox: CollectionConfig = {
     { name: 'subject', type: 'text', required: true, label: { zh: '主题', en: 'Subject', ja: '件名', ko: '제목' } satisfies AdminLabel },
     { name: 'text', type: 'textarea', required: true, label: { zh: '正文', en: 'Text', ja: '本文', ko: '본문' } satisfies AdminLabel },
     { name: 'html', type: 'textarea', label: { zh: 'HTML 正文', en: 'HTML', ja: 'HTML 本文', ko: 'HTML 본문' } satisfies AdminLabel },
+    {
+      // Files sent with the message, such as a meeting's calendar invitation (.ics). Written by the server only.
+      name: 'attachments',
+      type: 'array',
+      label: { zh: '附件', en: 'Attachments', ja: '添付ファイル', ko: '첨부 파일' } satisfies AdminLabel,
+      labels: {
+        singular: { zh: '附件', en: 'Attachment', ja: '添付ファイル', ko: '첨부 파일' } satisfies AdminLabel,
+        plural: { zh: '附件', en: 'Attachments', ja: '添付ファイル', ko: '첨부 파일' } satisfies AdminLabel,
+      },
+      access: { read: isOfficerOrAdminField, create: () => false, update: () => false },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'filename', type: 'text', required: true, label: { zh: '文件名', en: 'File name', ja: 'ファイル名', ko: '파일 이름' } satisfies AdminLabel },
+        { name: 'contentType', type: 'text', required: true, label: { zh: '类型', en: 'Content type', ja: 'ファイル形式', ko: '파일 형식' } satisfies AdminLabel },
+        { name: 'content', type: 'textarea', required: true, label: { zh: '内容', en: 'Content', ja: '内容', ko: '내용' } satisfies AdminLabel },
+      ],
+    },
     {
       name: 'retry',
       type: 'ui',

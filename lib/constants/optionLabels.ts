@@ -6,11 +6,14 @@ import type { Locale } from '../i18n/locales'
 import type { CURRENCIES } from './currencies'
 import type {
   AREA_UNITS,
+  BOOKING_STATUSES,
   COOPERATION_MODES,
   ENQUIRY_STATUSES,
   ENQUIRY_TYPES,
   FUND_TYPES,
   INVESTMENT_STAGES,
+  MEETING_LENGTHS,
+  MEETING_MODES,
   NEWS_CATEGORIES,
   OUTBOX_KINDS,
   SATISFACTION_ANSWERS,
@@ -159,6 +162,25 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
   'enquiry-follow-up': { zh: '结案回访', en: 'Follow-up after closing', ja: '完了後のフォローアップ', ko: '종결 후 후속 안내' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
+  'meeting-booked': { zh: '会谈预约通知', en: 'Meeting booked', ja: '面談予約の通知', ko: '면담 예약 알림' },
+  'meeting-cancelled': { zh: '会谈取消通知', en: 'Meeting cancelled', ja: '面談キャンセルの通知', ko: '면담 취소 알림' },
+}
+
+export const MEETING_MODE_LABELS: Record<(typeof MEETING_MODES)[number], LocalizedLabel> = {
+  video: { zh: '视频会议', en: 'Video call', ja: 'オンライン（ビデオ通話）', ko: '화상 회의' },
+  'in-person': { zh: '线下面谈', en: 'In person', ja: '対面', ko: '대면' },
+}
+
+export const MEETING_LENGTH_LABELS: Record<(typeof MEETING_LENGTHS)[number], LocalizedLabel> = {
+  '30': { zh: '30分钟', en: '30 minutes', ja: '30分', ko: '30분' },
+  '45': { zh: '45分钟', en: '45 minutes', ja: '45分', ko: '45분' },
+  '60': { zh: '1小时', en: '1 hour', ja: '1時間', ko: '1시간' },
+  '90': { zh: '1.5小时', en: '1½ hours', ja: '1時間30分', ko: '1시간 30분' },
+}
+
+export const BOOKING_STATUS_LABELS: Record<(typeof BOOKING_STATUSES)[number], LocalizedLabel> = {
+  booked: { zh: '已预约', en: 'Booked', ja: '予約済み', ko: '예약됨' },
+  cancelled: { zh: '已取消', en: 'Cancelled', ja: 'キャンセル済み', ko: '취소됨' },
 }
 
 export const SATISFACTION_LABELS: Record<(typeof SATISFACTION_ANSWERS)[number], LocalizedLabel> = {

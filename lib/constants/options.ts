@@ -49,7 +49,20 @@ export const REPLY_SENDERS = ['officer', 'investor'] as const
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset'] as const
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled'] as const
+
+/** How a meeting with an officer is held. */
+export const MEETING_MODES = ['video', 'in-person'] as const
+export type MeetingMode = (typeof MEETING_MODES)[number]
+
+/** How long a meeting slot lasts, in minutes. */
+export const MEETING_LENGTHS = ['30', '45', '60', '90'] as const
+
+/** A booking holds its slot until one side cancels it. */
+export const BOOKING_STATUSES = ['booked', 'cancelled'] as const
+
+/** Statuses in which an enquiry takes no more meetings: it is closed, or was never a real one. */
+export const NO_MEETING_STATUSES = ['won', 'lost', 'spam'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
 
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]

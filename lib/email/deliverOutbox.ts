@@ -55,7 +55,8 @@ export async function deliverDueMessages(payload: Payload, now: Date = new Date(
   for (const message of docs) {
     try {
       const content = message.sealedSecret ? revealSecret(message, unsealSecret(message.sealedSecret)) : message
-      await payload.sendEmail({ to: message.to, subject: message.subject, text: content.text, html: content.html ?? undefined })
+      const attachments = (message.attachments ?? []).map(({ filename, contentType, content: body }) => ({ filename, contentType, content: body }))
+      await payload.sendEmail({ to: message.to, subject: message.subject, text: content.text, html: content.html ?? undefined, attachments })
       await payload.update({
         collection: COLLECTION_SLUGS.outbox,
         id: message.id,

@@ -6,6 +6,8 @@ import { absoluteUrl } from '../seo/siteUrl'
 import { sealSecret } from './sealedSecret'
 import type { EmailContent } from './compose'
 
+export type OutboxAttachment = { filename: string; contentType: string; content: string }
+
 /**
  * Writes a message to the outbox. Passing the request keeps it in the transaction of the change that
  * caused it: the enquiry and its e-mails are stored together or not at all. The `sendOutbox` job delivers it.
@@ -19,6 +21,7 @@ export async function enqueueEmail({
   kind,
   enquiryId,
   secret,
+  attachments,
 }: {
   req: PayloadRequest
   to: string
@@ -26,6 +29,8 @@ export async function enqueueEmail({
   kind: OutboxKind
   enquiryId?: number
   secret?: string
+  /** Files sent with the message (a calendar invitation); never carrying the secret, which stays sealed. */
+  attachments?: OutboxAttachment[]
 }): Promise<void> {
   await req.payload.create({
     collection: COLLECTION_SLUGS.outbox,
@@ -38,6 +43,7 @@ export async function enqueueEmail({
       attempts: 0,
       nextAttemptAt: new Date().toISOString(),
       sealedSecret: secret === undefined ? undefined : sealSecret(secret),
+      attachments,
     },
     req,
     overrideAccess: true,

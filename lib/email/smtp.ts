@@ -22,10 +22,15 @@ export function parseSender(from: string): { name: string; address: string } {
  * not verified at start: a mail server that is down must not delay or fail the portal's start, and the
  * outbox retries whatever it could not deliver.
  */
+/** Who the portal's mail comes from: SMTP_FROM, or a no-reply address on the SMTP host. */
+export function portalSender(): { name: string; address: string } {
+  return parseSender(process.env.SMTP_FROM || `${DEFAULT_SENDER_NAME} <noreply@${process.env.SMTP_HOST || 'localhost'}>`)
+}
+
 export function smtpEmailAdapter(): Promise<EmailAdapter> | undefined {
   if (!isSmtpConfigured()) return undefined
   const port = Number(process.env.SMTP_PORT) || DEFAULT_SMTP_PORT
-  const sender = parseSender(process.env.SMTP_FROM || `${DEFAULT_SENDER_NAME} <noreply@${process.env.SMTP_HOST}>`)
+  const sender = portalSender()
   const user = process.env.SMTP_USER
   return nodemailerAdapter({
     defaultFromAddress: sender.address,

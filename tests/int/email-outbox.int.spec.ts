@@ -229,6 +229,30 @@ describe('e-mail through the outbox', () => {
     expect((await payload.findByID({ collection: OUTBOX, id: extra.id })).status).toBe('sent')
   })
 
+  it('sends a message’s attachments with it, such as a meeting’s calendar invitation', async () => {
+    const invitation = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n'
+    const to = `${uniqueSuffix()}@investor.test`
+    await payload.create({
+      collection: OUTBOX,
+      data: {
+        to,
+        subject: 'Meeting booked',
+        text: 'See the invitation.',
+        kind: 'meeting-booked',
+        enquiry: enquiry.id,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: new Date().toISOString(),
+        attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: invitation }],
+      },
+    })
+    await deliverDueMessages(payload)
+    const mail = smtp!.received.find((received) => received.to && !Array.isArray(received.to) && received.to.text === to)
+    expect(mail?.attachments).toHaveLength(1)
+    expect(mail?.attachments[0]).toMatchObject({ filename: 'invite.ics', contentType: 'text/calendar' })
+    expect(mail?.attachments[0].content.toString('utf8')).toBe(invitation)
+  })
+
   it('is never written or read through the API by anyone but staff who work enquiries', async () => {
     await expect(payload.find({ collection: OUTBOX, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     const editor = await createStaffUser(payload, 'editor')

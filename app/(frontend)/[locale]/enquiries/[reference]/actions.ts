@@ -6,7 +6,8 @@ import { redirect } from 'next/navigation'
 import { investorPagePath } from '@/lib/enquiries/investorKey'
 import { recordInvestorFeedback } from '@/lib/enquiries/investorFeedback'
 import { sendInvestorReply } from '@/lib/enquiries/investorReply'
-import { isLocale } from '@/lib/i18n/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { bookMeeting, cancelMeeting, type MeetingResult } from '@/lib/meetings/booking'
 import { getPortalPayload } from '@/lib/payload'
 import { clientIpOf } from '@/lib/runtime/clientIp'
 
@@ -30,4 +31,23 @@ export async function answerFollowUp(locale: string, reference: string, key: str
   if (!isLocale(locale)) return
   const result = await recordInvestorFeedback({ payload: await getPortalPayload(), reference, key, answer: formData.get('answer'), clientIp: clientIpOf(await headers()), locale })
   redirect(`${investorPagePath(locale, reference, key)}${result.isRecorded ? '' : '&feedback=failed'}#feedback`)
+}
+
+/** Where the page's meeting section says what happened: booked, cancelled, or why not (lib/meetings/booking.ts). */
+function meetingOutcomePath(locale: Locale, reference: string, key: string, result: MeetingResult, done: 'booked' | 'cancelled'): string {
+  return `${investorPagePath(locale, reference, key)}&meeting=${result.isDone ? done : result.reason}#meeting`
+}
+
+/** The investor books the slot they picked, from a plain form (no JavaScript needed); the page then shows the meeting, or why not. */
+export async function bookMeetingAction(locale: string, reference: string, key: string, formData: FormData): Promise<void> {
+  if (!isLocale(locale)) return
+  const result = await bookMeeting({ payload: await getPortalPayload(), reference, key, slot: formData.get('slot'), clientIp: clientIpOf(await headers()), locale })
+  redirect(meetingOutcomePath(locale, reference, key, result, 'booked'))
+}
+
+/** The investor cancels their meeting: the slot is free again and the officer is told. */
+export async function cancelMeetingAction(locale: string, reference: string, key: string): Promise<void> {
+  if (!isLocale(locale)) return
+  const result = await cancelMeeting({ payload: await getPortalPayload(), reference, key, clientIp: clientIpOf(await headers()), locale })
+  redirect(meetingOutcomePath(locale, reference, key, result, 'cancelled'))
 }

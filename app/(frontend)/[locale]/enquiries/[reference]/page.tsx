@@ -6,9 +6,10 @@ import { notFound } from 'next/navigation'
 
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
-import { ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
-import { CLOSED_STATUSES, type EnquiryStatus, SATISFACTION_ANSWERS } from '@/lib/constants/options'
+import { ENQUIRY_TYPE_LABELS, MEETING_LENGTH_LABELS, MEETING_MODE_LABELS } from '@/lib/constants/optionLabels'
+import { CLOSED_STATUSES, type EnquiryStatus, NO_MEETING_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { findInvestorEnquiry } from '@/lib/data/investorEnquiry'
+import { findInvestorMeetings, type OfferedSlot } from '@/lib/data/investorMeetings'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { isInvestorKey } from '@/lib/enquiries/investorKey'
 import { countWrongPageKey, isPageKeyGuessingBlocked } from '@/lib/enquiries/rateLimit'
@@ -17,7 +18,7 @@ import { INTL_LOCALE } from '@/lib/format/numbers'
 import { imageProps } from '@/lib/media/imageProps'
 import { isLocale } from '@/lib/i18n/locales'
 import { clientIpOf } from '@/lib/runtime/clientIp'
-import { answerFollowUp, replyToEnquiry } from './actions'
+import { answerFollowUp, bookMeetingAction, cancelMeetingAction, replyToEnquiry } from './actions'
 
 type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -33,6 +34,20 @@ const STATUS_TEXT = {
   lost: 'closed',
   spam: 'closed',
 } as const satisfies Record<EnquiryStatus, string>
+
+/** What the meeting section says after a booking or a cancellation (the `meeting` parameter of the redirect). */
+const MEETING_NOTICES = ['booked', 'cancelled'] as const
+const MEETING_ERRORS = ['taken', 'gone', 'already', 'closed', 'choose', 'unavailable'] as const
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value)
+}
+
+/** Language codes as the reader names them, in a list: 日本語、英語. */
+function languageList(codes: readonly string[], intlLocale: string): string {
+  const names = new Intl.DisplayNames(intlLocale, { type: 'language' })
+  return new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(codes.map((code) => names.of(code) ?? code))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, reference } = await params
@@ -51,7 +66,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
   const { locale, reference } = await params
   if (!isLocale(locale) || !REFERENCE_PATTERN.test(reference)) notFound()
   setRequestLocale(locale)
-  const { key, sent, feedback } = await searchParams
+  const { key, sent, feedback, meeting } = await searchParams
   const ip = clientIpOf(await headers())
   if (await isPageKeyGuessingBlocked(ip)) notFound()
   if (!isInvestorKey(reference, key)) {
@@ -73,6 +88,10 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
   const intlLocale = INTL_LOCALE[locale]
   const isClosed = STATUS_TEXT[enquiry.status] === 'closed'
   const canAnswerFollowUp = (CLOSED_STATUSES as readonly string[]).includes(enquiry.status)
+  const canMeet = !(NO_MEETING_STATUSES as readonly string[]).includes(enquiry.status)
+  const meetings = await findInvestorMeetings({ reference, key })
+  const slotDetails = (slot: OfferedSlot) =>
+    t('meeting.details', { length: MEETING_LENGTH_LABELS[slot.minutes][locale], mode: MEETING_MODE_LABELS[slot.mode][locale], languages: languageList(slot.languages, intlLocale) })
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
       <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference: enquiry.reference ?? reference })}</h1>
@@ -201,6 +220,66 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
               </button>
             ))}
           </form>
+        </section>
+      ) : null}
+
+      {canMeet || meetings.booking ? (
+        <section id="meeting" aria-labelledby="enquiry-meeting-title" className="mt-10 rounded-xl border border-line p-6">
+          <h2 id="enquiry-meeting-title" className="text-xl font-bold text-ink">
+            {t('meeting.title')}
+          </h2>
+          {isOneOf(MEETING_NOTICES, meeting) ? (
+            <p role="status" className="mt-3 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
+              {t(`meeting.notice.${meeting}`)}
+            </p>
+          ) : null}
+          {isOneOf(MEETING_ERRORS, meeting) ? (
+            <p role="alert" className="mt-3 rounded-lg border border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+              {t(`meeting.errors.${meeting}`)}
+            </p>
+          ) : null}
+          {meetings.booking ? (
+            <div className="mt-4" data-testid="meeting-booked">
+              <h3 className="text-sm font-semibold text-ink-muted">{t('meeting.bookedTitle')}</h3>
+              <p className="mt-1 text-lg font-semibold text-sea-900">
+                <ReaderTime iso={meetings.booking.slot.startsAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
+              </p>
+              <p className="mt-1 text-sm text-ink">{slotDetails(meetings.booking.slot)}</p>
+              <p className="mt-2 text-sm text-ink-muted">{t('meeting.bookedHint')}</p>
+              <form action={cancelMeetingAction.bind(null, locale, reference, key)} className="mt-4">
+                <button type="submit" className="rounded-lg border border-sea-700 px-5 py-2.5 font-semibold text-sea-700 hover:bg-sea-50">
+                  {t('meeting.cancel')}
+                </button>
+              </form>
+            </div>
+          ) : meetings.freeSlots.length > 0 ? (
+            <form action={bookMeetingAction.bind(null, locale, reference, key)} className="mt-2">
+              <p className="text-sm text-ink-muted">{t('meeting.hint')}</p>
+              <fieldset className="mt-4">
+                <legend className="text-sm font-semibold text-ink">{t('meeting.legend')}</legend>
+                <ul className="mt-2 space-y-2">
+                  {meetings.freeSlots.map((slot) => (
+                    <li key={slot.id}>
+                      <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-3 has-checked:border-sea-700 has-checked:bg-sea-50" data-testid="meeting-slot">
+                        <input type="radio" name="slot" value={slot.id} required className="mt-1 size-4 shrink-0 accent-sea-700" />
+                        <span>
+                          <span className="block font-semibold text-ink">
+                            <ReaderTime iso={slot.startsAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
+                          </span>
+                          <span className="block text-sm text-ink">{slotDetails(slot)}</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+              <button type="submit" className="mt-4 rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-white hover:bg-sea-900">
+                {t('meeting.submit')}
+              </button>
+            </form>
+          ) : (
+            <p className="mt-2 text-sm text-ink-muted">{t('meeting.none')}</p>
+          )}
         </section>
       ) : null}
 
