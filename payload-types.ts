@@ -1025,7 +1025,7 @@ export interface EnquiryReply {
    * Write in the investor’s language. Once sent it cannot be changed; the investor reads it by email and on the enquiry’s page.
    */
   body: string;
-  from?: ('officer' | 'investor') | null;
+  from?: ('officer' | 'investor' | 'partner') | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1111,7 +1111,8 @@ export interface Outbox {
     | 'enquiry-reply'
     | 'investor-reply'
     | 'enquiry-follow-up'
-    | 'partner-password-reset';
+    | 'partner-password-reset'
+    | 'partner-reply-notice';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;

@@ -149,6 +149,7 @@ export const OUTBOX_STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], Loca
 export const REPLY_SENDER_LABELS: Record<(typeof REPLY_SENDERS)[number], LocalizedLabel> = {
   officer: { zh: '投资专员', en: 'Officer', ja: '投資担当者', ko: '투자 담당자' },
   investor: { zh: '投资者', en: 'Investor', ja: '投資家', ko: '투자자' },
+  partner: { zh: '合作伙伴', en: 'Partner', ja: 'パートナー', ko: '파트너' },
 }
 
 export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], LocalizedLabel> = {
@@ -159,6 +160,7 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
   'enquiry-follow-up': { zh: '结案回访', en: 'Follow-up after closing', ja: '完了後のフォローアップ', ko: '종결 후 후속 안내' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
+  'partner-reply-notice': { zh: '合作伙伴答复提醒', en: 'Reply notice to partner', ja: 'パートナーへの回答通知', ko: '파트너 답변 알림' },
 }
 
 export const SATISFACTION_LABELS: Record<(typeof SATISFACTION_ANSWERS)[number], LocalizedLabel> = {
