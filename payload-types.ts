@@ -1031,7 +1031,7 @@ export interface EnquiryReply {
    * Write in the investor’s language. Once sent it cannot be changed; the investor reads it by email and on the enquiry’s page.
    */
   body: string;
-  from?: ('officer' | 'investor') | null;
+  from?: ('officer' | 'investor' | 'partner') | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1190,7 +1190,8 @@ export interface Outbox {
     | 'enquiry-follow-up'
     | 'partner-password-reset'
     | 'meeting-booked'
-    | 'meeting-cancelled';
+    | 'meeting-cancelled'
+    | 'partner-reply-notice';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;

@@ -3,6 +3,7 @@ import type { Access, AccessResult, FieldAccess } from 'payload'
 import { COLLECTION_SLUGS } from '../collections/slugs'
 import { CLOSED_STATUSES } from '../lib/constants/options'
 import { isInvestorKey } from '../lib/enquiries/investorKey'
+import { relationId } from '../lib/relationId'
 import { isPartnerUser } from './partners'
 import { hasRole } from './roles'
 
@@ -50,21 +51,27 @@ export const canCreateEnquiries: Access = ({ req: { user, context } }) =>
 
 /**
  * Officers and admins write replies; a visitor with an enquiry's private key writes one to that enquiry
- * only (the reply's own hooks then mark it as the investor's).
+ * only, and a partner to the enquiries it sent (the reply's own hooks then mark whose it is).
  */
 export const canCreateEnquiryReplies: Access = async ({ req, data }) => {
   const { user, context } = req
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
-  const grant = user ? null : investorGrantOf(context)
   const enquiryId = Number((data as { enquiry?: unknown } | undefined)?.enquiry)
-  if (!grant || !Number.isInteger(enquiryId)) return false
-  const enquiry = await req.payload.findByID({ collection: COLLECTION_SLUGS.enquiries, id: enquiryId, depth: 0, select: { reference: true }, req, disableErrors: true })
-  return enquiry?.reference === grant.reference
+  if (!Number.isInteger(enquiryId)) return false
+  const readEnquiry = () => req.payload.findByID({ collection: COLLECTION_SLUGS.enquiries, id: enquiryId, depth: 0, select: { reference: true, partner: true }, req, disableErrors: true })
+  if (isPartnerUser(user)) return relationId((await readEnquiry())?.partner) === user.id
+  const grant = user ? null : investorGrantOf(context)
+  if (!grant) return false
+  return (await readEnquiry())?.reference === grant.reference
 }
 
-/** Officers and admins read every reply; a visitor with an enquiry's private key the replies to that enquiry. */
+/**
+ * Officers and admins read every reply; a visitor with an enquiry's private key the replies to that
+ * enquiry; a partner the replies to the enquiries it sent.
+ */
 export const canReadEnquiryReplies: Access = ({ req: { user, context } }): AccessResult => {
   if (hasRole(user, 'admin') || hasRole(user, 'officer')) return true
+  if (isPartnerUser(user)) return { 'enquiry.partner': { equals: user.id } }
   const grant = user ? null : investorGrantOf(context)
   if (grant) return { 'enquiry.reference': { equals: grant.reference } }
   return false

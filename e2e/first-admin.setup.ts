@@ -1,4 +1,4 @@
-import { expect, firstAdmin, test } from './support/staff'
+import { expect, firstAdmin, saveFirstAdminToken, signInOverApi, test } from './support/staff'
 
 // Runs before the admin specs (playwright.config.ts: project `first-admin`), on the run's database, which
 // starts empty of staff: every admin spec signs in as the account made here.
@@ -15,4 +15,10 @@ test('on a fresh database, the first visit creates the first account, an adminis
   // treats the session cookie as sent from another site (csrf allow-list).
   const me = await page.request.get('/api/users/me', { headers: { origin: new URL(page.url()).origin } })
   expect(((await me.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin'])
+
+  // Every admin spec calls the API as this administrator with one token, signed in here once: Payload keeps
+  // an account's sessions as one list it reads and writes back, so two sign-ins of one account at the same
+  // moment (two workers starting their specs) can lose one of them, and with it that worker's token.
+  saveFirstAdminToken((await signInOverApi(page.request, 'users', admin)).authorization)
 })
+

@@ -16,6 +16,7 @@ import * as migration_20261204_145448_translation_state from './20261204_145448_
 import * as migration_20261204_160035_enquiry_follow_up_and_officer from './20261204_160035_enquiry_follow_up_and_officer';
 import * as migration_20261204_174901_reply_templates from './20261204_174901_reply_templates';
 import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
+import * as migration_20261204_175324_partner_thread from './20261204_175324_partner_thread';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261204_175000_meeting_slots_and_bookings.up,
     down: migration_20261204_175000_meeting_slots_and_bookings.down,
     name: '20261204_175000_meeting_slots_and_bookings',
+  },
+  {
+    up: migration_20261204_175324_partner_thread.up,
+    down: migration_20261204_175324_partner_thread.down,
+    name: '20261204_175324_partner_thread',
   },
 ];

@@ -110,7 +110,8 @@ export const MeetingBookings: CollectionConfig = {
     {
       name: 'cancelledBy',
       type: 'select',
-      options: selectOptions(REPLY_SENDER_LABELS),
+      // The two sides of a meeting: the officer (in the admin) and the investor (on their page).
+      options: selectOptions({ officer: REPLY_SENDER_LABELS.officer, investor: REPLY_SENDER_LABELS.investor }),
       label: { zh: '取消方', en: 'Cancelled by', ja: 'キャンセルした側', ko: '취소한 쪽' } satisfies AdminLabel,
       access: serverWritten,
       admin: { position: 'sidebar', readOnly: true },

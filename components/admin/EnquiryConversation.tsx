@@ -7,7 +7,7 @@ import { ENQUIRY_TYPE_LABELS, REPLY_SENDER_LABELS } from '@/lib/constants/option
 import { templatesForEnquiry } from '@/lib/enquiries/replyTemplates'
 import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 import { isLocale, LOCALES } from '@/lib/i18n/locales'
-import type { Enquiry, User } from '@/payload-types'
+import type { Enquiry, Partner, User } from '@/payload-types'
 import { formatThreadTime } from './conversationTime'
 import { EnquiryReplyBox, type ReplyBoxText, type ThreadEntry } from './EnquiryReplyBox'
 
@@ -51,6 +51,7 @@ const TEXT = {
   replace: { zh: '用所选模板替换已写的内容吗？', en: 'Replace what you have written with this template?', ja: '入力中の内容をこのテンプレートで置き換えますか？', ko: '작성 중인 내용을 이 템플릿으로 바꿀까요?' },
   officer: REPLY_SENDER_LABELS.officer,
   investor: REPLY_SENDER_LABELS.investor,
+  partner: REPLY_SENDER_LABELS.partner,
 } satisfies Record<keyof ReplyBoxText, AdminLabel>
 
 const isCountryCode = (value: unknown): value is CountryCode => typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value)
@@ -62,6 +63,10 @@ function personName(author: EnquiryReplyAuthor): string | null {
 }
 
 type EnquiryReplyAuthor = number | User | null | undefined
+
+function partnerName(partner: number | Partner | null | undefined): string | null {
+  return typeof partner === 'object' && partner !== null ? partner.organisation : null
+}
 
 /**
  * First on an enquiry's page in the admin, for officers and admins: who wrote and what they sent (read
@@ -85,7 +90,7 @@ export const EnquiryConversation: UIFieldServerComponent = async ({ id, req, i18
     ...replies.docs.map((reply) => ({
       key: String(reply.id),
       from: reply.from ?? 'officer',
-      who: reply.from === 'investor' ? enquiry.name : personName(reply.author),
+      who: reply.from === 'investor' ? enquiry.name : reply.from === 'partner' ? partnerName(enquiry.partner) : personName(reply.author),
       when: formatThreadTime(reply.createdAt, language),
       body: reply.body,
     })),

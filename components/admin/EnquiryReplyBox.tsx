@@ -7,10 +7,10 @@ import { useId, useState } from 'react'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { formatThreadTime } from './conversationTime'
 
-export type ThreadEntry = { key: string; from: 'officer' | 'investor'; who: string | null; when: string; body: string }
+export type ThreadEntry = { key: string; from: 'officer' | 'investor' | 'partner'; who: string | null; when: string; body: string }
 
 export type ReplyBoxText = Record<
-  'thread' | 'reply' | 'writeIn' | 'template' | 'noTemplate' | 'fits' | 'others' | 'body' | 'once' | 'send' | 'sending' | 'sent' | 'failed' | 'replace' | 'officer' | 'investor',
+  'thread' | 'reply' | 'writeIn' | 'template' | 'noTemplate' | 'fits' | 'others' | 'body' | 'once' | 'send' | 'sending' | 'sent' | 'failed' | 'replace' | 'officer' | 'investor' | 'partner',
   string
 >
 
@@ -105,12 +105,12 @@ export function EnquiryReplyBox({ enquiryId, investorName, investorLanguage, off
                 border: '1px solid var(--theme-elevation-150)',
                 borderRadius: 'var(--style-radius-m)',
                 padding: 'calc(var(--base) / 2) var(--base)',
-                background: entry.from === 'investor' ? 'var(--theme-elevation-50)' : 'var(--theme-bg)',
+                background: entry.from === 'officer' ? 'var(--theme-bg)' : 'var(--theme-elevation-50)',
                 marginInlineStart: entry.from === 'officer' ? 'calc(var(--base) * 2)' : 0,
               }}
             >
               <p style={{ margin: '0 0 0.25rem', color: 'var(--theme-elevation-650)', fontSize: '0.9em' }}>
-                <strong>{entry.from === 'investor' ? text.investor : text.officer}</strong>
+                <strong>{text[entry.from]}</strong>
                 {entry.who ? ` · ${entry.who}` : ''} · <span>{entry.when}</span>
               </p>
               <p style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{entry.body}</p>

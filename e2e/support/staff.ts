@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test'
 
@@ -17,10 +19,18 @@ export function firstAdmin(): Credentials {
 }
 
 /** The `authorization` header of a REST sign-in, as an API client sends it. */
-export async function signInOverApi(request: APIRequestContext, collection: 'users' | 'partners', credentials: Credentials) {
+export async function signInOverApi(request: APIRequestContext, collection: 'users' | 'partners', credentials: Credentials): Promise<{ authorization: string }> {
   const response = await request.post(`/api/${collection}/login`, { data: credentials })
   expect(response.status(), `sign-in of ${credentials.email}`).toBe(200)
   return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+}
+
+/** Where e2e/first-admin.setup.ts leaves the first administrator's API token for this run's admin specs. */
+const FIRST_ADMIN_TOKEN = path.join(process.cwd(), '.test-results', 'first-admin.authorization')
+
+export function saveFirstAdminToken(authorization: string): void {
+  mkdirSync(path.dirname(FIRST_ADMIN_TOKEN), { recursive: true })
+  writeFileSync(FIRST_ADMIN_TOKEN, authorization, { mode: 0o600 })
 }
 
 /** A new staff account of `role`, created over the API by the administrator of `adminApi`. */
@@ -41,17 +51,14 @@ export async function signInToAdmin(page: Page, credentials: Credentials): Promi
 }
 
 /**
- * The admin specs' `test`. `adminApi` is an API client of its own, signed in as the first administrator
- * (its token in every request's header; the test's `request` and `page` stay signed out). And Payload's
+ * The admin specs' `test`. `adminApi` is an API client of its own, calling as the first administrator
+ * (the token e2e/first-admin.setup.ts saved, in every request's header; the test's `request` and `page` stay signed out). And Payload's
  * admin works under its Content-Security-Policy (lib/http/securityHeaders.mjs): Chromium refuses nothing
  * on any page a test opens in `page`.
  */
 export const test = base.extend<{ adminApi: APIRequestContext; contentSecurityPolicy: void }>({
   adminApi: async ({ playwright, baseURL }, run) => {
-    const signIn = await playwright.request.newContext({ baseURL })
-    const authorization = await signInOverApi(signIn, 'users', firstAdmin())
-    await signIn.dispose()
-    const adminApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: authorization })
+    const adminApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: readFileSync(FIRST_ADMIN_TOKEN, 'utf8') } })
     await run(adminApi)
     await adminApi.dispose()
   },

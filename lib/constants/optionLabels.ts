@@ -152,6 +152,7 @@ export const OUTBOX_STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], Loca
 export const REPLY_SENDER_LABELS: Record<(typeof REPLY_SENDERS)[number], LocalizedLabel> = {
   officer: { zh: '投资专员', en: 'Officer', ja: '投資担当者', ko: '투자 담당자' },
   investor: { zh: '投资者', en: 'Investor', ja: '投資家', ko: '투자자' },
+  partner: { zh: '合作伙伴', en: 'Partner', ja: 'パートナー', ko: '파트너' },
 }
 
 export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], LocalizedLabel> = {
@@ -164,6 +165,7 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
   'meeting-booked': { zh: '会谈预约通知', en: 'Meeting booked', ja: '面談予約の通知', ko: '면담 예약 알림' },
   'meeting-cancelled': { zh: '会谈取消通知', en: 'Meeting cancelled', ja: '面談キャンセルの通知', ko: '면담 취소 알림' },
+  'partner-reply-notice': { zh: '合作伙伴答复提醒', en: 'Reply notice to partner', ja: 'パートナーへの回答通知', ko: '파트너 답변 알림' },
 }
 
 export const MEETING_MODE_LABELS: Record<(typeof MEETING_MODES)[number], LocalizedLabel> = {

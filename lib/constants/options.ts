@@ -44,12 +44,12 @@ export type SatisfactionAnswer = (typeof SATISFACTION_ANSWERS)[number]
 
 /** A message in the outbox: waiting (or being retried), delivered, or given up after too many attempts. */
 /** Who wrote a message of an enquiry's thread after the enquiry itself. */
-export const REPLY_SENDERS = ['officer', 'investor'] as const
+export const REPLY_SENDERS = ['officer', 'investor', 'partner'] as const
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled'] as const
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled', 'partner-reply-notice'] as const
 
 /** How a meeting with an officer is held. */
 export const MEETING_MODES = ['video', 'in-person'] as const

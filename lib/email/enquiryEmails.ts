@@ -1,6 +1,7 @@
 import type { Enquiry } from '../../payload-types'
 import { ENQUIRY_TYPE_LABELS } from '../constants/optionLabels'
 import { investorPageEmailUrl } from '../enquiries/investorKey'
+import { absoluteUrl } from '../seo/siteUrl'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales'
 import { composeEmail, type EmailContent, type EmailParagraph, emailTranslator, formatOfficeDate } from './compose'
 
@@ -132,13 +133,33 @@ export function assignmentNotice({ enquiry, assignerName, adminUrl }: { enquiry:
 }
 
 /** Tells the officers of an enquiry that the investor wrote again, with what they wrote and a link. */
-export function investorReplyNotice({ enquiry, body, adminUrl }: { enquiry: Enquiry; body: string; adminUrl: string }): EmailContent {
+export function investorReplyNotice({ enquiry, body, adminUrl, partnerName }: { enquiry: Enquiry; body: string; adminUrl: string; partnerName?: string | null }): EmailContent {
   return bilingual((locale) => {
     const t = emailTranslator(locale)
     const reference = enquiry.reference ?? ''
+    const intro = partnerName
+      ? t('staff.partnerReplyIntro', { reference, name: enquiry.name, organisation: partnerName })
+      : t('staff.investorReplyIntro', { reference, name: enquiry.name })
     return {
-      subject: t('staff.investorReplySubject', { reference }),
-      paragraphs: [t('staff.investorReplyIntro', { reference, name: enquiry.name }), `${t('staff.message')}:\n${body}`, { text: t('staff.open', { url: adminUrl }), link: adminUrl }],
+      subject: t(partnerName ? 'staff.partnerReplySubject' : 'staff.investorReplySubject', { reference }),
+      paragraphs: [intro, `${t('staff.message')}:\n${body}`, { text: t('staff.open', { url: adminUrl }), link: adminUrl }],
     }
+  })
+}
+
+/**
+ * To the partner that sent an enquiry for its client, when an officer has replied: where to read it (its own
+ * area, behind its sign-in), in the language the enquiry was written in. The reply itself stays behind the
+ * sign-in; the client gets it by e-mail as every investor does.
+ */
+export function partnerReplyNotice({ enquiry }: { enquiry: Enquiry }): EmailContent {
+  const locale = enquiryLocale(enquiry)
+  const t = emailTranslator(locale)
+  const reference = enquiry.reference ?? ''
+  const url = absoluteUrl(`/${locale}/partner/enquiries/${encodeURIComponent(reference)}`)
+  return composeEmail({
+    subject: t('partnerReply.subject', { reference }),
+    paragraphs: [{ text: t('partnerReply.intro', { reference, name: enquiry.name, url }), link: url }, t('confirmation.sender')],
+    lang: locale,
   })
 }

@@ -5,7 +5,7 @@ import { INVESTOR_PAGE_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { revealSecret, SECRET_MARK, unsealSecret } from '@/lib/email/sealedSecret'
 import { investorKeyFor, isInvestorKey } from '@/lib/enquiries/investorKey'
-import { sendInvestorReply } from '@/lib/enquiries/investorReply'
+import { sendThreadReply } from '@/lib/enquiries/threadReply'
 import type { Enquiry, User } from '@/payload-types'
 import { uniqueSuffix } from './fixtures'
 import { getTestPayload } from './payload'
@@ -181,7 +181,7 @@ describe('the key of an enquiry’s private page', () => {
   describe('the investor’s reply', () => {
     it('is kept on the thread as the investor’s, reopens a closed enquiry and goes to the assigned officer', async () => {
       await payload.update({ collection: ENQUIRIES, id: mine.id, data: { status: 'won' } })
-      const result = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(mine.reference!), body: '감사합니다. 다음 주에 방문하고 싶습니다.', clientIp: '203.0.113.5', locale: 'ko' })
+      const result = await sendThreadReply({ payload, reference: mine.reference!, reader: { investorKey: investorKeyFor(mine.reference!) }, body: '감사합니다. 다음 주에 방문하고 싶습니다.', clientIp: '203.0.113.5', locale: 'ko' })
       expect(result).toEqual({ isSent: true })
       const { docs } = await payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } }, sort: '-createdAt', depth: 0 })
       expect(docs[0]).toMatchObject({ from: 'investor', body: '감사합니다. 다음 주에 방문하고 싶습니다.', author: null })
@@ -194,9 +194,9 @@ describe('the key of an enquiry’s private page', () => {
     it('is refused with a wrong key or text the form would refuse, in the investor’s language, and nothing is kept', async () => {
       const count = async () => (await payload.count({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } } })).totalDocs
       const before = await count()
-      const wrongKey = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(theirs.reference!), body: 'A reply long enough to pass.', clientIp: '203.0.113.6', locale: 'ja' })
+      const wrongKey = await sendThreadReply({ payload, reference: mine.reference!, reader: { investorKey: investorKeyFor(theirs.reference!) }, body: 'A reply long enough to pass.', clientIp: '203.0.113.6', locale: 'ja' })
       expect(wrongKey).toEqual({ isSent: false, error: 'このページから返信を送信できませんでした。最新のメールに記載のリンクを開いて、もう一度お試しください。' })
-      const tooShort = await sendInvestorReply({ payload, reference: mine.reference!, key: investorKeyFor(mine.reference!), body: 'ok', clientIp: '203.0.113.6', locale: 'ja' })
+      const tooShort = await sendThreadReply({ payload, reference: mine.reference!, reader: { investorKey: investorKeyFor(mine.reference!) }, body: 'ok', clientIp: '203.0.113.6', locale: 'ja' })
       expect(tooShort).toMatchObject({ isSent: false, error: expect.stringMatching(/10/) })
       expect(await count()).toBe(before)
     })

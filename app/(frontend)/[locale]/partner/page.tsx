@@ -75,7 +75,15 @@ export default async function PartnerDashboardPage({ params, searchParams }: Pro
             <tbody className="divide-y divide-line">
               {enquiries.map((enquiry) => (
                 <tr key={enquiry.reference} data-reference={enquiry.reference}>
-                  <td className="px-4 py-3 font-mono font-semibold text-sea-900">{enquiry.reference}</td>
+                  <td className="px-4 py-3 font-mono font-semibold">
+                    <Link
+                      href={`/${locale}/partner/enquiries/${enquiry.reference}`}
+                      aria-label={t('open', { reference: enquiry.reference ?? '' })}
+                      className="text-sea-700 underline hover:text-sea-900"
+                    >
+                      {enquiry.reference}
+                    </Link>
+                  </td>
                   <td className="px-4 py-3">
                     {enquiry.name}
                     {enquiry.organisation ? <span className="block text-ink-muted">{enquiry.organisation}</span> : null}

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { investorPagePath } from '@/lib/enquiries/investorKey'
 import { recordInvestorFeedback } from '@/lib/enquiries/investorFeedback'
-import { sendInvestorReply } from '@/lib/enquiries/investorReply'
+import { sendThreadReply } from '@/lib/enquiries/threadReply'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { bookMeeting, cancelMeeting, type MeetingResult } from '@/lib/meetings/booking'
 import { getPortalPayload } from '@/lib/payload'
@@ -18,7 +18,7 @@ export async function replyToEnquiry(locale: string, reference: string, key: str
   const body = formData.get('body')
   const text = typeof body === 'string' ? body : ''
   if (!isLocale(locale)) return { body: text, error: null }
-  const result = await sendInvestorReply({ payload: await getPortalPayload(), reference, key, body, clientIp: clientIpOf(await headers()), locale })
+  const result = await sendThreadReply({ payload: await getPortalPayload(), reference, reader: { investorKey: key }, body, clientIp: clientIpOf(await headers()), locale })
   if (result.isSent) redirect(`${investorPagePath(locale, reference, key)}&sent=1#reply-sent`)
   return { body: text, error: result.error }
 }

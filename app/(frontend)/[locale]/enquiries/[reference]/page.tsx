@@ -4,18 +4,18 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { EnquiryOfficer, EnquiryThreadView } from '@/components/enquiry/EnquiryThreadView'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
-import { ENQUIRY_TYPE_LABELS, MEETING_LENGTH_LABELS, MEETING_MODE_LABELS } from '@/lib/constants/optionLabels'
+import { MEETING_LENGTH_LABELS, MEETING_MODE_LABELS } from '@/lib/constants/optionLabels'
 import { CLOSED_STATUSES, type EnquiryStatus, NO_MEETING_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
-import { findInvestorEnquiry } from '@/lib/data/investorEnquiry'
+import { findEnquiryThread } from '@/lib/data/enquiryThread'
 import { findInvestorMeetings, type OfferedSlot } from '@/lib/data/investorMeetings'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { isInvestorKey } from '@/lib/enquiries/investorKey'
 import { countWrongPageKey, isPageKeyGuessingBlocked } from '@/lib/enquiries/rateLimit'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { INTL_LOCALE } from '@/lib/format/numbers'
-import { imageProps } from '@/lib/media/imageProps'
 import { isLocale } from '@/lib/i18n/locales'
 import { clientIpOf } from '@/lib/runtime/clientIp'
 import { answerFollowUp, bookMeetingAction, cancelMeetingAction, replyToEnquiry } from './actions'
@@ -73,7 +73,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
     await countWrongPageKey(ip)
     notFound()
   }
-  const [t, enquiry] = await Promise.all([getTranslations({ locale, namespace: 'enquiryPage' }), findInvestorEnquiry({ reference, key, locale })])
+  const [t, enquiry] = await Promise.all([getTranslations({ locale, namespace: 'enquiryPage' }), findEnquiryThread({ reference, reader: { investorKey: key }, locale })])
   if (!enquiry) {
     // The key is right, so the reference was given to this visitor: accepted, and stored a moment later (see the intake).
     return (
@@ -105,29 +105,7 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
           {t(`status.${STATUS_TEXT[enquiry.status]}`)}
         </p>
         {enquiry.officer ? (
-          <div className="mt-4 flex items-center gap-4" data-testid="enquiry-officer">
-            {enquiry.officer.photo ? (
-              // eslint-disable-next-line @next/next/no-img-element -- a plain <img> through the optimizer, as every upload (lib/media/imageProps.ts)
-              <img
-                {...imageProps({ src: enquiry.officer.photo.url, alt: '', width: 64, height: 64, sizes: '64px' }, enquiry.officer.photo.width)}
-                alt=""
-                className="size-16 rounded-full object-cover"
-              />
-            ) : null}
-            <div>
-              <p className="text-sm font-semibold text-ink-muted">{t('officer.title')}</p>
-              <p className="text-lg font-semibold text-ink">{enquiry.officer.name}</p>
-              {enquiry.officer.languages.length > 0 ? (
-                <p className="text-sm text-ink">
-                  {t('officer.languages', {
-                    languages: new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(
-                      enquiry.officer.languages.map((code) => new Intl.DisplayNames(intlLocale, { type: 'language' }).of(code) ?? code),
-                    ),
-                  })}
-                </p>
-              ) : null}
-            </div>
-          </div>
+          <EnquiryOfficer officer={enquiry.officer} locale={locale} title={t('officer.title')} languages={(languages) => t('officer.languages', { languages })} />
         ) : null}
         {enquiry.dueAt && !isClosed ? (
           <p className="mt-3 text-sm text-ink">
@@ -147,42 +125,18 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
         <h2 id="enquiry-thread" className="text-xl font-bold text-ink">
           {t('threadTitle')}
         </h2>
-        <ol className="mt-4 space-y-4">
-          <li className="rounded-xl border border-line p-5" data-testid="enquiry-message">
-            <p className="text-sm text-ink-muted">
-              {t('sentBy', { name: enquiry.name })} · <ReaderTime iso={enquiry.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
-            </p>
-            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt className="font-semibold text-ink-muted">{t('type')}</dt>
-              <dd>{ENQUIRY_TYPE_LABELS[enquiry.type][locale]}</dd>
-              {enquiry.subjectTitle ? (
-                <>
-                  <dt className="font-semibold text-ink-muted">{t('about')}</dt>
-                  <dd>{enquiry.subjectTitle}</dd>
-                </>
-              ) : null}
-              {enquiry.organisation ? (
-                <>
-                  <dt className="font-semibold text-ink-muted">{t('organisation')}</dt>
-                  <dd>{enquiry.organisation}</dd>
-                </>
-              ) : null}
-            </dl>
-            <p className="mt-4 text-base leading-relaxed whitespace-pre-wrap text-ink">{enquiry.message}</p>
-          </li>
-          {enquiry.replies.map((reply) => (
-            <li
-              key={reply.id}
-              className={reply.from === 'officer' ? 'rounded-xl border border-sea-200 bg-sea-50 p-5' : 'rounded-xl border border-line p-5'}
-              data-testid={reply.from === 'officer' ? 'enquiry-reply' : 'investor-reply'}
-            >
-              <p className="text-sm text-ink-muted">
-                {t(reply.from === 'officer' ? 'fromOfficer' : 'fromYou')} · <ReaderTime iso={reply.createdAt} intlLocale={intlLocale} officeTimeZone={OFFICE_TIME_ZONE} />
-              </p>
-              <p className="mt-3 text-base leading-relaxed whitespace-pre-wrap text-ink">{reply.body}</p>
-            </li>
-          ))}
-        </ol>
+        <EnquiryThreadView
+          thread={enquiry}
+          locale={locale}
+          texts={{
+            title: t('threadTitle'),
+            sentBy: t('sentBy', { name: enquiry.name }),
+            type: t('type'),
+            about: t('about'),
+            organisation: t('organisation'),
+            from: { officer: t('fromOfficer'), investor: t('fromYou'), partner: t('fromPartner') },
+          }}
+        />
         {sent === '1' ? (
           <p id="reply-sent" role="status" className="mt-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
             {t('reply.sent')}
