@@ -158,6 +158,9 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'enquiry-reply': { zh: '答复投资者', en: 'Reply to the investor', ja: '投資家への回答', ko: '투자자에게 보낸 답변' },
   'investor-reply': { zh: '投资者回复提醒', en: 'Investor replied', ja: '投資家からの返信の通知', ko: '투자자 답장 알림' },
   'enquiry-follow-up': { zh: '结案回访', en: 'Follow-up after closing', ja: '完了後のフォローアップ', ko: '종결 후 후속 안내' },
+  'enquiry-due-reminder': { zh: '答复期限提醒', en: 'Reply due reminder', ja: '回答期限の通知', ko: '답변 기한 알림' },
+  'enquiry-unassigned': { zh: '未分派提醒', en: 'Unassigned enquiry alert', ja: '担当者未定の通知', ko: '미배정 문의 알림' },
+  'enquiry-overdue': { zh: '超期督办', en: 'Overdue enquiry alert', ja: '期限超過の通知', ko: '기한 초과 알림' },
   'partner-password-reset': { zh: '合作伙伴密码重置', en: 'Partner password reset', ja: 'パートナーのパスワード再設定', ko: '파트너 비밀번호 재설정' },
 }
 

@@ -48,8 +48,8 @@ export const REPLY_SENDERS = ['officer', 'investor'] as const
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
-/** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset'] as const
+/** Why a message was written: the submitter's confirmation, the officers' alert, an assignment, a reply, a reminder… */
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'enquiry-due-reminder', 'enquiry-unassigned', 'enquiry-overdue', 'partner-password-reset'] as const
 
 export type EnquiryType = (typeof ENQUIRY_TYPES)[number]
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
