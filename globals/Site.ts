@@ -9,14 +9,15 @@ import type { AdminLabel } from '../lib/i18n/label'
 import { publishedGlobal } from './publishedGlobal'
 
 /** A calendar date: picked in the admin as a day, and shown as 2027-10-01 whatever the editor's language. */
-function calendarDateRows(args: { name: string; label: AdminLabel; description: AdminLabel; nameLabel: AdminLabel }): Field {
+function calendarDateRows(args: { name: string; label: AdminLabel; rowLabel: AdminLabel; description: AdminLabel; nameLabel: AdminLabel }): Field {
   return {
     name: args.name,
     type: 'array',
     label: args.label,
+    labels: { singular: args.rowLabel, plural: args.label },
     // Staff plan with the calendar; the public pages have no use for it.
     access: { read: isStaffField },
-    admin: { description: args.description, initCollapsed: true },
+    admin: { description: args.description },
     fields: [
       {
         type: 'row',
@@ -108,6 +109,7 @@ export const Site: GlobalConfig = publishedGlobal({
         calendarDateRows({
           name: 'publicHolidays',
           label: { zh: '法定节假日', en: 'Public holidays', ja: '祝日', ko: '법정 공휴일' },
+          rowLabel: { zh: '节假日', en: 'Public holiday', ja: '祝日', ko: '공휴일' },
           description: {
             zh: '放假的每一天各填一行，包括与周末相连的日期。',
             en: 'One row for each day off, including the weekend days within the holiday.',
@@ -119,6 +121,7 @@ export const Site: GlobalConfig = publishedGlobal({
         calendarDateRows({
           name: 'makeUpWorkdays',
           label: { zh: '调休上班日', en: 'Make-up working days', ja: '振替出勤日', ko: '대체 근무일' },
+          rowLabel: { zh: '调休上班日', en: 'Make-up working day', ja: '振替出勤日', ko: '대체 근무일' },
           description: {
             zh: '因调休需要上班的周六、周日，每天一行。',
             en: 'The Saturdays and Sundays worked to make up for a holiday, one row each.',
