@@ -97,7 +97,6 @@ export const Site: GlobalConfig = publishedGlobal({
       type: 'collapsible',
       label: { zh: '工作日历', en: 'Working calendar', ja: '勤務カレンダー', ko: '근무 달력' } satisfies AdminLabel,
       admin: {
-        initCollapsed: true,
         description: {
           zh: '答复期限、“4个工作小时”和提醒邮件均按此日历计算：周一至周五 9:00–17:30（北京时间）为工作时间，法定节假日除外，调休上班日照常工作。每年国务院办公厅公布次年节假日安排后，请据此更新，并点击“发布”生效。',
           en: 'Reply deadlines, the four business hours and reminder e-mails all follow this calendar: Monday to Friday, 09:00–17:30 China Standard Time, except public holidays, plus the weekend days worked in their place. Each year, once the State Council General Office announces the next year’s holiday arrangements, enter them here and publish.',
