@@ -146,6 +146,7 @@ export interface Config {
       sendOutbox: TaskSendOutbox;
       storeEnquiryIntake: TaskStoreEnquiryIntake;
       sendFollowUps: TaskSendFollowUps;
+      sendReminders: TaskSendReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1000,6 +1001,9 @@ export interface Enquiry {
   followUpSentAt?: string | null;
   satisfaction?: ('satisfied' | 'not-satisfied') | null;
   satisfactionAt?: string | null;
+  dueReminderSentAt?: string | null;
+  unassignedAlertSentAt?: string | null;
+  overdueAlertSentAt?: string | null;
   partner?: (number | null) | Partner;
   notes?:
     | {
@@ -1188,6 +1192,9 @@ export interface Outbox {
     | 'enquiry-reply'
     | 'investor-reply'
     | 'enquiry-follow-up'
+    | 'enquiry-due-reminder'
+    | 'enquiry-unassigned'
+    | 'enquiry-overdue'
     | 'partner-password-reset'
     | 'meeting-booked'
     | 'meeting-cancelled'
@@ -1270,7 +1277,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'sendReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1303,7 +1311,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'sendReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1905,6 +1914,9 @@ export interface EnquiriesSelect<T extends boolean = true> {
   followUpSentAt?: T;
   satisfaction?: T;
   satisfactionAt?: T;
+  dueReminderSentAt?: T;
+  unassignedAlertSentAt?: T;
+  overdueAlertSentAt?: T;
   partner?: T;
   notes?:
     | T
@@ -2163,6 +2175,26 @@ export interface Site {
    * This many days after an enquiry is closed as won or lost, the investor receives one e-mail in their language asking whether they need anything else and whether we gave them what they needed.
    */
   followUpDays: number;
+  /**
+   * One row for each day off, including the weekend days within the holiday.
+   */
+  publicHolidays?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The Saturdays and Sundays worked to make up for a holiday, one row each.
+   */
+  makeUpWorkdays?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2242,6 +2274,20 @@ export interface SiteSelect<T extends boolean = true> {
   footerNote?: T;
   enquiryResponseBusinessDays?: T;
   followUpDays?: T;
+  publicHolidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  makeUpWorkdays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2316,6 +2362,14 @@ export interface TaskStoreEnquiryIntake {
  * via the `definition` "TaskSendFollowUps".
  */
 export interface TaskSendFollowUps {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReminders".
+ */
+export interface TaskSendReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -43,6 +43,7 @@ import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 import { sendFollowUpsTask } from './lib/jobs/sendFollowUps'
+import { sendRemindersTask } from './lib/jobs/sendReminders'
 import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
@@ -109,7 +110,7 @@ export default buildConfig({
   // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [sendOutboxTask, storeEnquiryIntakeTask, sendFollowUpsTask],
+    tasks: [sendOutboxTask, storeEnquiryIntakeTask, sendFollowUpsTask, sendRemindersTask],
     // Scheduled publishing, the outbox and the enquiry intake's net are queued jobs; one instance runs them (see holdsJobRunnerLock).
     // The outbox runs every tick: only errors are worth a log line, not "Running 1 jobs" four times a minute.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],

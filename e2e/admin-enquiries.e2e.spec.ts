@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { queryE2eDatabase } from './support/database'
-import { createStaff, expect, signInToAdmin, test } from './support/staff'
+import { createStaff, expect, firstAdmin, signInToAdmin, test } from './support/staff'
 
 test('an officer triages an enquiry from the list, and its history shows who did it', async ({ adminApi, page }) => {
   test.setTimeout(90_000)
@@ -52,6 +52,22 @@ test('an officer triages an enquiry from the list, and its history shows who did
   const history = page.locator('#field-statusHistory')
   await expect(history).toContainText('Triaged')
   await expect(history).toContainText(officer.email)
+
+  // What the reminders job sent is in the sidebar, for staff to read and nobody to edit.
+  const reminders = page.locator('.collapsible').filter({ hasText: 'Reminders' })
+  await reminders.locator('.collapsible__toggle').first().click()
+  for (const label of ['Due reminder to the assignee', 'Unassigned alert to all officers', 'Overdue alert to the admins']) {
+    await expect(reminders.getByText(label)).toBeVisible()
+  }
+})
+
+test('the site settings open on the working calendar staff keep: the year’s holidays and make-up working days', async ({ page }) => {
+  await signInToAdmin(page, firstAdmin())
+  await page.goto('/admin/globals/site')
+  await expect(page.getByText(/Monday to Friday, 09:00–17:30 China Standard Time/)).toBeVisible()
+  const calendar = page.locator('.collapsible').filter({ hasText: 'Working calendar' }).first()
+  await expect(calendar.getByRole('button', { name: /Add Public holiday/ })).toBeVisible()
+  await expect(calendar.getByRole('button', { name: /Add Make-up working day/ })).toBeVisible()
 })
 
 test('a partner signs in, sends an enquiry for a client, and follows the status an officer sets in the admin', async ({ adminApi, browser }) => {

@@ -1,11 +1,40 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
+import { isStaffField } from '../access/isStaff'
 import { GLOBAL_SLUGS } from '../collections/slugs'
 import { contactField } from '../fields/contact'
 import { DEFAULT_FOLLOW_UP_DAYS } from '../lib/enquiries/followUp'
 import { DEFAULT_REPLY_BUSINESS_DAYS } from '../lib/enquiries/replyDeadline'
 import type { AdminLabel } from '../lib/i18n/label'
 import { publishedGlobal } from './publishedGlobal'
+
+/** A calendar date: picked in the admin as a day, and shown as 2027-10-01 whatever the editor's language. */
+function calendarDateRows(args: { name: string; label: AdminLabel; rowLabel: AdminLabel; description: AdminLabel; nameLabel: AdminLabel }): Field {
+  return {
+    name: args.name,
+    type: 'array',
+    label: args.label,
+    labels: { singular: args.rowLabel, plural: args.label },
+    // Staff plan with the calendar; the public pages have no use for it.
+    access: { read: isStaffField },
+    admin: { description: args.description },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'date',
+            type: 'date',
+            required: true,
+            label: { zh: '日期', en: 'Date', ja: '日付', ko: '날짜' } satisfies AdminLabel,
+            admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+          },
+          { name: 'name', type: 'text', required: true, label: args.nameLabel },
+        ],
+      },
+    ],
+  }
+}
 
 export const Site: GlobalConfig = publishedGlobal({
   slug: GLOBAL_SLUGS.site,
@@ -63,6 +92,44 @@ export const Site: GlobalConfig = publishedGlobal({
           ko: '문의를 ‘성사’ 또는 ‘무산’으로 종결하고 이 일수가 지나면, 투자자의 언어로 더 필요한 것이 없는지와 만족 여부를 묻는 이메일을 한 번 보냅니다.',
         } satisfies AdminLabel,
       },
+    },
+    {
+      type: 'collapsible',
+      label: { zh: '工作日历', en: 'Working calendar', ja: '勤務カレンダー', ko: '근무 달력' } satisfies AdminLabel,
+      admin: {
+        description: {
+          zh: '答复期限、“4个工作小时”和提醒邮件均按此日历计算：周一至周五 9:00–17:30（北京时间）为工作时间，法定节假日除外，调休上班日照常工作。每年国务院办公厅公布次年节假日安排后，请据此更新，并点击“发布”生效。',
+          en: 'Reply deadlines, the four business hours and reminder e-mails all follow this calendar: Monday to Friday, 09:00–17:30 China Standard Time, except public holidays, plus the weekend days worked in their place. Each year, once the State Council General Office announces the next year’s holiday arrangements, enter them here and publish.',
+          ja: '回答期限、「4営業時間」、リマインダーのメールはすべてこのカレンダーに従います。勤務時間は月曜から金曜の9:00～17:30（中国標準時）で、祝日は除き、振替出勤日は勤務日となります。毎年、国務院弁公庁が翌年の祝日の日程を発表したら、ここに入力して公開してください。',
+          ko: '답변 기한, ‘4업무시간’ 기준, 알림 메일은 모두 이 달력을 따릅니다. 근무 시간은 월요일부터 금요일 9:00~17:30(중국 표준시)이며, 법정 공휴일은 쉬고 대체 근무일에는 일합니다. 매년 국무원 판공청이 이듬해 공휴일 일정을 발표하면 여기에 입력하고 게시해 주세요.',
+        } satisfies AdminLabel,
+      },
+      fields: [
+        calendarDateRows({
+          name: 'publicHolidays',
+          label: { zh: '法定节假日', en: 'Public holidays', ja: '祝日', ko: '법정 공휴일' },
+          rowLabel: { zh: '节假日', en: 'Public holiday', ja: '祝日', ko: '공휴일' },
+          description: {
+            zh: '放假的每一天各填一行，包括与周末相连的日期。',
+            en: 'One row for each day off, including the weekend days within the holiday.',
+            ja: '休みになる日を1日ずつ1行で入力します。連休に含まれる土日も入力してください。',
+            ko: '쉬는 날을 하루에 한 줄씩 입력합니다. 연휴에 포함된 주말도 입력해 주세요.',
+          },
+          nameLabel: { zh: '节日', en: 'Holiday', ja: '祝日名', ko: '공휴일 이름' },
+        }),
+        calendarDateRows({
+          name: 'makeUpWorkdays',
+          label: { zh: '调休上班日', en: 'Make-up working days', ja: '振替出勤日', ko: '대체 근무일' },
+          rowLabel: { zh: '调休上班日', en: 'Make-up working day', ja: '振替出勤日', ko: '대체 근무일' },
+          description: {
+            zh: '因调休需要上班的周六、周日，每天一行。',
+            en: 'The Saturdays and Sundays worked to make up for a holiday, one row each.',
+            ja: '連休の振替で出勤となる土曜・日曜を1日ずつ1行で入力します。',
+            ko: '연휴를 대신해 출근하는 토요일·일요일을 하루에 한 줄씩 입력합니다.',
+          },
+          nameLabel: { zh: '对应节日', en: 'For the holiday', ja: '対象の祝日', ko: '해당 공휴일' },
+        }),
+      ],
     },
   ],
 })

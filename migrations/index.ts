@@ -14,6 +14,7 @@ import * as migration_20261204_124801_news_period from './20261204_124801_news_p
 import * as migration_20261204_131322_site_bureau_and_enquiry_replies from './20261204_131322_site_bureau_and_enquiry_replies';
 import * as migration_20261204_145448_translation_state from './20261204_145448_translation_state';
 import * as migration_20261204_160035_enquiry_follow_up_and_officer from './20261204_160035_enquiry_follow_up_and_officer';
+import * as migration_20261204_174814_reminders_and_working_calendar from './20261204_174814_reminders_and_working_calendar';
 import * as migration_20261204_174901_reply_templates from './20261204_174901_reply_templates';
 import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
 import * as migration_20261204_175324_partner_thread from './20261204_175324_partner_thread';
@@ -98,6 +99,11 @@ export const migrations = [
     up: migration_20261204_160035_enquiry_follow_up_and_officer.up,
     down: migration_20261204_160035_enquiry_follow_up_and_officer.down,
     name: '20261204_160035_enquiry_follow_up_and_officer',
+  },
+  {
+    up: migration_20261204_174814_reminders_and_working_calendar.up,
+    down: migration_20261204_174814_reminders_and_working_calendar.down,
+    name: '20261204_174814_reminders_and_working_calendar',
   },
   {
     up: migration_20261204_174901_reply_templates.up,

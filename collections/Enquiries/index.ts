@@ -249,6 +249,35 @@ export const Enquiries: CollectionConfig = {
       ],
     },
     {
+      // Stamped by the reminders job (lib/enquiries/reminders.ts) when it writes each e-mail, so none is sent twice.
+      type: 'collapsible',
+      label: { zh: '提醒与督办', en: 'Reminders', ja: 'リマインダー', ko: '알림' } satisfies AdminLabel,
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'dueReminderSentAt',
+          type: 'date',
+          label: { zh: '到期提醒（负责人）', en: 'Due reminder to the assignee', ja: '期限前の通知（担当者）', ko: '기한 알림(담당자)' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'unassignedAlertSentAt',
+          type: 'date',
+          label: { zh: '未分派提醒（全体专员）', en: 'Unassigned alert to all officers', ja: '担当者未定の通知（全担当官）', ko: '미배정 알림(전체 담당관)' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'overdueAlertSentAt',
+          type: 'date',
+          label: { zh: '超期督办（管理员）', en: 'Overdue alert to the admins', ja: '期限超過の通知（管理者）', ko: '기한 초과 알림(관리자)' } satisfies AdminLabel,
+          access: serverWritten,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
       name: 'age',
       type: 'ui',
       label: { zh: '已等待', en: 'Waiting', ja: '経過', ko: '경과' } satisfies AdminLabel,

@@ -48,8 +48,8 @@ export const REPLY_SENDERS = ['officer', 'investor', 'partner'] as const
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
-/** Why a message was written: the submitter's confirmation, the officers' alert, or an assignment. */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled', 'partner-reply-notice'] as const
+/** Why a message was written: the submitter's confirmation, the officers' alert, an assignment, a reply, a reminder, a meeting… */
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'enquiry-due-reminder', 'enquiry-unassigned', 'enquiry-overdue', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled', 'partner-reply-notice'] as const
 
 /** How a meeting with an officer is held. */
 export const MEETING_MODES = ['video', 'in-person'] as const

@@ -17,6 +17,11 @@ export function formatOfficeDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'full', timeZone: OFFICE_TIME_ZONE }).format(date)
 }
 
+/** A date and time as the reader writes them, on the office's clock: 2026年12月7日星期一 15:00. */
+export function formatOfficeDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE }).format(date)
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 function escapeHtml(text: string): string {

@@ -1,9 +1,9 @@
-import type { Enquiry } from '../../payload-types'
+import type { Enquiry, User } from '../../payload-types'
 import { ENQUIRY_TYPE_LABELS } from '../constants/optionLabels'
 import { investorPageEmailUrl } from '../enquiries/investorKey'
 import { absoluteUrl } from '../seo/siteUrl'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales'
-import { composeEmail, type EmailContent, type EmailParagraph, emailTranslator, formatOfficeDate } from './compose'
+import { composeEmail, type EmailContent, type EmailParagraph, emailTranslator, formatOfficeDate, formatOfficeDateTime } from './compose'
 
 /** Staff mail is written in the office's language with English below it, for officers who read either. */
 const STAFF_LOCALES: Locale[] = [DEFAULT_LOCALE, 'en']
@@ -75,12 +75,12 @@ export function enquiryFollowUp({ enquiry }: { enquiry: Enquiry }): EmailContent
   })
 }
 
-function bilingual(build: (locale: Locale) => { subject: string; paragraphs: EmailParagraph[] }): EmailContent {
-  const versions = STAFF_LOCALES.map(build)
+function bilingual(build: (locale: Locale) => { subject: string; paragraphs: EmailParagraph[] }, locales: Locale[] = STAFF_LOCALES): EmailContent {
+  const versions = locales.map(build)
   return composeEmail({
     subject: versions.map((version) => version.subject).join(' / '),
     paragraphs: versions.flatMap((version, index) => (index === 0 ? version.paragraphs : [SEPARATOR, ...version.paragraphs])),
-    lang: DEFAULT_LOCALE,
+    lang: locales[0],
   })
 }
 
@@ -162,4 +162,45 @@ export function partnerReplyNotice({ enquiry }: { enquiry: Enquiry }): EmailCont
     paragraphs: [{ text: t('partnerReply.intro', { reference, name: enquiry.name, url }), link: url }, t('confirmation.sender')],
     lang: locale,
   })
+}
+
+/** The reminders the job writes (lib/enquiries/reminders.ts): to the assignee, to every officer, to the admins. */
+export type ReminderKind = 'due' | 'unassigned' | 'overdue'
+
+/**
+ * A reminder about an enquiry, in its reader's language (the first they answer in), or in the office's
+ * language with English below it when they have named none. It says which enquiry, what kind, by when it
+ * must be answered and where to open it, and nothing the investor typed.
+ */
+export function enquiryReminder({
+  enquiry,
+  kind,
+  recipient,
+  assigneeName,
+  adminUrl,
+}: {
+  enquiry: Enquiry
+  kind: ReminderKind
+  recipient: Pick<User, 'languages'>
+  assigneeName: string | null
+  adminUrl: string
+}): EmailContent {
+  const language = recipient.languages?.find(isLocale)
+  return bilingual(
+    (locale) => {
+      const t = emailTranslator(locale)
+      const values = {
+        reference: enquiry.reference ?? '',
+        type: ENQUIRY_TYPE_LABELS[enquiry.type][locale],
+        date: enquiry.dueAt ? formatOfficeDateTime(new Date(enquiry.dueAt), locale) : '—',
+        received: formatOfficeDateTime(new Date(enquiry.createdAt), locale),
+        assignee: assigneeName ?? 'none',
+      }
+      return {
+        subject: t(`reminder.${kind}Subject`, values),
+        paragraphs: [t(`reminder.${kind}Intro`, values), { text: t('staff.open', { url: adminUrl }), link: adminUrl }],
+      }
+    },
+    language ? [language] : STAFF_LOCALES,
+  )
 }

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { GLOBAL_SLUGS } from '../../collections/slugs'
+import { addBusinessDays } from '../dates/businessDays'
+import { workingCalendarFrom } from '../dates/workingCalendar'
 
 /** What the portal promises when the site settings say nothing else. */
 export const DEFAULT_REPLY_BUSINESS_DAYS = 2
@@ -9,4 +11,16 @@ export const DEFAULT_REPLY_BUSINESS_DAYS = 2
 export async function replyBusinessDays(req: PayloadRequest): Promise<number> {
   const site = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.site, depth: 0, req, select: { enquiryResponseBusinessDays: true } })
   return site.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
+}
+
+/** When an enquiry arriving at `from` is due: the promised business days later, on the site's working calendar. */
+export async function replyDeadline(req: PayloadRequest, from: Date): Promise<Date> {
+  const site = await req.payload.findGlobal({
+    slug: GLOBAL_SLUGS.site,
+    depth: 0,
+    req,
+    select: { enquiryResponseBusinessDays: true, publicHolidays: true, makeUpWorkdays: true },
+  })
+  const businessDays = site.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
+  return addBusinessDays({ from, businessDays, calendar: workingCalendarFrom(site) })
 }

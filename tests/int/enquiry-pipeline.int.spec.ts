@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ENQUIRY_FORM_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@/collections/slugs'
-import { addBusinessDays } from '@/lib/dates/businessDays'
+import { addBusinessDays, WEEKDAYS_ONLY } from '@/lib/dates/businessDays'
 import { isOverdue } from '@/lib/enquiries/overdue'
 import { firstResponseTimesMs, loadPipelineSummary, median } from '@/lib/enquiries/pipelineSummary'
 import { relationId } from '@/lib/relationId'
@@ -24,11 +24,11 @@ describe('reply deadlines in business days', () => {
     ['Saturday', '2026-11-28T09:00:00+08:00', '2026-12-01T09:00:00+08:00'],
     ['Sunday night', '2026-11-29T23:30:00+08:00', '2026-12-01T23:30:00+08:00'],
   ])('counts two business days from a %s, skipping the weekend', (_day, from, due) => {
-    expect(addBusinessDays({ from: new Date(from), businessDays: 2 }).toISOString()).toBe(new Date(due).toISOString())
+    expect(addBusinessDays({ from: new Date(from), businessDays: 2, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(new Date(due).toISOString())
   })
 
   it('counts in Qingdao’s week, not the server’s: Friday 23:30 in Qingdao is still Friday', () => {
-    expect(addBusinessDays({ from: new Date('2026-11-27T23:30:00+08:00'), businessDays: 1 }).toISOString()).toBe(
+    expect(addBusinessDays({ from: new Date('2026-11-27T23:30:00+08:00'), businessDays: 1, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(
       new Date('2026-11-30T23:30:00+08:00').toISOString(),
     )
   })
@@ -183,7 +183,7 @@ describe('the officers’ pipeline', () => {
   it('sets the reply deadline from the site settings’ business days, and no partner can set it', async () => {
     const before = new Date()
     const enquiry = await newEnquiry()
-    const expected = addBusinessDays({ from: before, businessDays: 2 }).getTime()
+    const expected = addBusinessDays({ from: before, businessDays: 2, calendar: WEEKDAYS_ONLY }).getTime()
     expect(Math.abs(new Date(enquiry.dueAt as string).getTime() - expected)).toBeLessThan(60_000)
 
     const site = await payload.findGlobal({ slug: GLOBAL_SLUGS.site })
@@ -198,7 +198,7 @@ describe('the officers’ pipeline', () => {
         context: { [ENQUIRY_FORM_CONTEXT]: true },
       })
       created.push(fromPartner.id)
-      const fiveDays = addBusinessDays({ from: new Date(fromPartner.createdAt), businessDays: 5 }).getTime()
+      const fiveDays = addBusinessDays({ from: new Date(fromPartner.createdAt), businessDays: 5, calendar: WEEKDAYS_ONLY }).getTime()
       expect(Math.abs(new Date(fromPartner.dueAt as string).getTime() - fiveDays)).toBeLessThan(60_000)
     } finally {
       await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { enquiryResponseBusinessDays: site.enquiryResponseBusinessDays, _status: 'published' } })

@@ -18,7 +18,7 @@ export async function enquiryRecipients(req: PayloadRequest): Promise<User[]> {
       where: { roles: { in: [role] } },
       depth: 0,
       pagination: false,
-      select: { email: true },
+      select: { email: true, languages: true },
       req,
     })
     if (docs.length > 0) return docs as User[]
