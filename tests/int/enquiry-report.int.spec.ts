@@ -15,7 +15,15 @@ const HOUR_MS = 60 * 60 * 1000
 /** Instants in Qingdao time, where the office counts its weeks (Monday to Sunday). */
 const at = (local: string) => new Date(`${local}+08:00`).toISOString()
 
-type Seeded = Partial<Enquiry> & { createdAt: string; assignee?: number | null }
+type Seeded = Pick<Enquiry, 'type' | 'status'> & {
+  country?: string
+  assignee?: number
+  createdAt: string
+  dueAt: string
+  firstRespondedAt?: string
+  followUpSentAt?: string
+  satisfaction?: Enquiry['satisfaction']
+}
 
 describe('the officers’ enquiry report', () => {
   let payload: Payload
