@@ -8,7 +8,7 @@ import { hasRole } from '@/access/roles'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { OPEN_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { formatDuration } from '@/lib/dates/formatDuration'
-import { lastDayOf, loadEnquiryReport, reportPeriod } from '@/lib/enquiries/report'
+import { ENQUIRY_REPORT_PATH, lastDayOf, loadEnquiryReport, reportPeriod } from '@/lib/enquiries/report'
 import { countryLabel, officerLabel, reportText, type ReportTextKey, satisfactionLabel, statusLabel, typeLabel } from '@/lib/enquiries/reportText'
 import { BarList } from './BarList'
 import { type Series, WeeklyChart } from './WeeklyChart'
@@ -26,9 +26,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export async function EnquiryReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload, user, i18n } = req
-  if (!(hasRole(user, 'admin') || hasRole(user, 'officer'))) {
-    redirect(formatAdminURL({ adminRoute: payload.config.routes.admin, path: payload.config.admin.routes.unauthorized }))
-  }
+  const adminRoute = payload.config.routes.admin
+  // Payload leaves custom views open to everyone: the signed-out sign in first, other accounts are refused.
+  if (!user) redirect(`${formatAdminURL({ adminRoute, path: payload.config.admin.routes.login })}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: ENQUIRY_REPORT_PATH }))}`)
+  if (!(hasRole(user, 'admin') || hasRole(user, 'officer'))) redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
   const language = i18n.language
   const t = (key: ReportTextKey) => reportText(key, language)
   const now = new Date()
@@ -57,7 +58,7 @@ export async function EnquiryReportView({ initPageResult, params, searchParams }
       permissions={permissions}
       req={req}
       searchParams={searchParams}
-      user={user ?? undefined}
+      user={user}
       visibleEntities={visibleEntities}
     >
       <Gutter>
