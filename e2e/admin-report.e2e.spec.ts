@@ -57,7 +57,8 @@ test('an officer reads the enquiry report, downloads its numbers, and picks an a
   // The assignee picker: everyone who can take it, with languages and open load, the investor's language first.
   await page.goto(`/admin/collections/enquiries/${enquiryId}`)
   const choices = page.getByTestId('assignee-choices')
-  await expect(choices).toContainText('The investor writes in Japanese')
+  // The list comes from the server after the form is on screen.
+  await expect(choices).toContainText('The investor writes in Japanese', { timeout: 15_000 })
   const mine = choices.getByTestId('assignee-choice').filter({ hasText: name })
   await expect(mine).toContainText('Japanese, English · 1 open')
   await expect(mine).toContainText('Assigned')

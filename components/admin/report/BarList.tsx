@@ -7,8 +7,8 @@ export type BarRow = { label: string; value: number; detail?: string }
 type Props = { title: string; note: React.ReactNode; rows: BarRow[]; testId?: string }
 
 const ROW = 30
-const LABEL_WIDTH = 260
-const WIDTH = 640
+const LABEL_WIDTH = 360
+const WIDTH = 760
 
 /**
  * Horizontal bars on one scale from zero, drawn on the server as SVG; every label and value is printed
