@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import { hasRole } from '@/access/roles'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { Officer } from '@/lib/enquiries/report'
+import { listSeparator } from '@/lib/enquiries/reportText'
 import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 
 const ASSIGN_TO_ME = { zh: '分派给我', en: 'Assign to me', ja: '自分を担当者にする', ko: '나에게 배정' } satisfies AdminLabel
@@ -79,7 +80,7 @@ export const AssigneeField: RelationshipFieldClientComponent = (props) => {
       ) : null}
       {failed ? <p style={{ color: 'var(--theme-error-500)' }}>{inLanguage(LOAD_FAILED, language)}</p> : null}
       {ordered.length > 0 ? (
-        <div data-testid="assignee-choices" style={{ marginTop: 'calc(var(--base) / 2)' }}>
+        <div data-testid="assignee-choices" style={{ margin: 'calc(var(--base) / 2) 0 var(--base)' }}>
           <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{inLanguage(HEADING, language)}</p>
           {investorLanguage ? (
             <p style={{ margin: '0 0 4px' }}>
@@ -104,7 +105,7 @@ export const AssigneeField: RelationshipFieldClientComponent = (props) => {
                         ? inLanguage(NO_LANGUAGES, language)
                         : officer.languages.map((code, index) => (
                             <span key={code}>
-                              {index > 0 ? ', ' : null}
+                              {index > 0 ? listSeparator(language) : null}
                               {code === investorLanguage ? <strong>{languageName(code)}</strong> : languageName(code)}
                             </span>
                           ))}

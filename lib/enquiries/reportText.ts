@@ -81,6 +81,9 @@ export const statusLabel = (status: keyof typeof ENQUIRY_STATUS_LABELS, language
 export const satisfactionLabel = (answer: (typeof SATISFACTION_ANSWERS)[number] | 'none', language: string) =>
   answer === 'none' ? reportText('noAnswer', language) : SATISFACTION_LABELS[answer][labelLocale(language)]
 
+/** Between the items of a short list: the ideographic comma in Chinese and Japanese, a comma elsewhere. */
+export const listSeparator = (language: string) => (language === 'zh' || language === 'ja' ? '、' : ', ')
+
 export const officerLabel = (officer: Pick<Officer, 'name' | 'email'>) => officer.name?.trim() || officer.email
 
 const HOUR_MS = 60 * 60 * 1000

@@ -9,7 +9,7 @@ import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { OPEN_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { formatDuration } from '@/lib/dates/formatDuration'
 import { ENQUIRY_REPORT_PATH, lastDayOf, loadEnquiryReport, reportPeriod } from '@/lib/enquiries/report'
-import { countryLabel, officerLabel, reportText, type ReportTextKey, satisfactionLabel, statusLabel, typeLabel } from '@/lib/enquiries/reportText'
+import { countryLabel, listSeparator, officerLabel, reportText, type ReportTextKey, satisfactionLabel, statusLabel, typeLabel } from '@/lib/enquiries/reportText'
 import { BarList } from './BarList'
 import { type Series, WeeklyChart } from './WeeklyChart'
 
@@ -120,7 +120,7 @@ export async function EnquiryReportView({ initPageResult, params, searchParams }
           rows={[
             ...report.openByOfficer.map((officer) => ({
               label: officerLabel(officer),
-              detail: officer.languages.map((code) => languageNames.of(code) ?? code).join(', ') || undefined,
+              detail: officer.languages.map((code) => languageNames.of(code) ?? code).join(listSeparator(language)) || undefined,
               value: officer.open,
             })),
             { label: t('unassigned'), value: report.openUnassigned },
