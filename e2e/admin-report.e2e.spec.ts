@@ -71,6 +71,9 @@ test('an officer reads the enquiry report, downloads its numbers, and picks an a
   await expect(page.getByRole('heading', { level: 1, name: '咨询统计报告' })).toBeVisible()
   await expect(page.getByTestId('report-by-country')).toContainText('日本')
   await page.screenshot({ path: `${SCREENSHOTS}/report-zh-1280.png`, fullPage: true })
+  await page.goto(`/admin/collections/enquiries/${enquiryId}`)
+  await expect(page.getByTestId('assignee-choices').getByTestId('assignee-choice').filter({ hasText: name })).toContainText('日语、英语 · 未结 1 件', { timeout: 15_000 })
+  await page.screenshot({ path: `${SCREENSHOTS}/picker-zh-1280.png` })
 
   // An editor gets the admin's unauthorized page; the signed-out are sent to sign in.
   const editor = await createStaff(adminApi, 'editor')
