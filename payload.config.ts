@@ -30,6 +30,7 @@ import { ReplyTemplates } from './collections/ReplyTemplates'
 import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
 import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
+import { ENQUIRY_REPORT_PATH } from './lib/enquiries/report'
 import { Home } from './globals/Home'
 import { Site } from './globals/Site'
 import { failFastAfterTimeouts } from './lib/db/failFast'
@@ -67,6 +68,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
+      afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink'],
+      views: {
+        enquiryReport: { Component: '/components/admin/report/EnquiryReportView#EnquiryReportView', path: ENQUIRY_REPORT_PATH, exact: true },
+      },
     },
     livePreview: {
       url: previewUrl,

@@ -9,7 +9,9 @@ import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS, SATISFACTION_LABELS, select
 import type { AdminLabel } from '../../lib/i18n/label'
 import { LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS } from '../slugs'
+import { assignees } from './endpoints/assignees'
 import { exportCsv } from './endpoints/exportCsv'
+import { reportCsv } from './endpoints/reportCsv'
 import { retryIntake } from './endpoints/retryIntake'
 import { assignPartner } from './hooks/assignPartner'
 import { assignReference } from './hooks/assignReference'
@@ -60,7 +62,7 @@ export const Enquiries: CollectionConfig = {
     beforeChange: [assignReference, assignPartner, setReplyDeadline, recordStatusChange, protectNotes],
     afterChange: [notifyNewEnquiry, notifyAssignee],
   },
-  endpoints: [exportCsv, retryIntake],
+  endpoints: [exportCsv, reportCsv, assignees, retryIntake],
   fields: [
     {
       // First on the enquiry's page: who wrote, the thread, and the reply box (components/admin/EnquiryConversation.tsx).

@@ -5,9 +5,12 @@ import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { ENQUIRY_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { ENQUIRY_STATUS_LABELS, SATISFACTION_LABELS } from '@/lib/constants/optionLabels'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
+import { formatDuration } from '@/lib/dates/formatDuration'
 import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
+import { ENQUIRY_REPORT_PATH } from '@/lib/enquiries/report'
+import { reportText } from '@/lib/enquiries/reportText'
 import { IntakeRetryButton } from './IntakeRetryButton'
 import { type AdminLabel, inLanguage } from '@/lib/i18n/label'
 import { isLocale } from '@/lib/i18n/locales'
@@ -27,14 +30,6 @@ const FAILED = {
 } satisfies AdminLabel
 const CREATE_BY_HAND = { zh: '手动新建咨询', en: 'Create the enquiry by hand', ja: '手動でお問い合わせを作成', ko: '문의 직접 만들기' } satisfies AdminLabel
 
-const HOUR_MS = 60 * 60 * 1000
-
-function formatDuration(ms: number, language: string): string {
-  const hours = ms / HOUR_MS
-  const [value, unit] = hours >= 48 ? [hours / 24, 'day'] : [hours, 'hour']
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value)
-}
-
 const cell = { padding: '0.25rem 1rem', textAlign: 'center' } as const
 
 /**
@@ -50,6 +45,11 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} data-testid="enquiry-pipeline">
       <h2>{inLanguage(HEADING, language)}</h2>
+      <p>
+        <a href={`${payload.config.routes.admin}${ENQUIRY_REPORT_PATH}`} data-testid="enquiry-report-link">
+          {reportText('title', language)}
+        </a>
+      </p>
       <table style={{ borderCollapse: 'collapse', margin: 'var(--base) 0' }}>
         <thead>
           <tr>

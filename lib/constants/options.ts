@@ -38,6 +38,9 @@ export const AWAITING_REPLY_STATUSES = ['new', 'triaged'] as const satisfies rea
 /** Closed with an outcome: the investor's writing again reopens it, and it earns one follow-up e-mail. */
 export const CLOSED_STATUSES = ['won', 'lost'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
 
+/** Open: the investor may still be waiting on us; neither closed with an outcome nor spam. */
+export const OPEN_STATUSES = ['new', 'triaged', 'contacted', 'in-progress'] as const satisfies readonly (typeof ENQUIRY_STATUSES)[number][]
+
 /** What an investor answers to the follow-up: did the bureau give them what they needed. */
 export const SATISFACTION_ANSWERS = ['satisfied', 'not-satisfied'] as const
 export type SatisfactionAnswer = (typeof SATISFACTION_ANSWERS)[number]

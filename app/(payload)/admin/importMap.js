@@ -36,9 +36,11 @@ import { DueAtCell as DueAtCell_569645374a727aaaae06e7adf8cde439 } from '../../.
 import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } from '../../../components/admin/EnquiryAgeCell'
 import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
 import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
+import { EnquiryReportLink as EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba } from '../../../components/admin/EnquiryReportLink'
 import { EnquiryPipeline as EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93 } from '../../../components/admin/EnquiryPipeline'
 import { TranslationStatus as TranslationStatus_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { EnquiryReportView as EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8 } from '../../../components/admin/report/EnquiryReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -81,8 +83,10 @@ export const importMap = {
   "/components/admin/EnquiryAgeCell#EnquiryAgeCell": EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53,
   "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
   "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
+  "/components/admin/EnquiryReportLink#EnquiryReportLink": EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba,
   "/components/admin/EnquiryPipeline#EnquiryPipeline": EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93,
   "/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_3587120a96e0157d0c702d89430314d3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/admin/report/EnquiryReportView#EnquiryReportView": EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
