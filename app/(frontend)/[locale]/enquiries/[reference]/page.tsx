@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 
 import { EnquiryOfficer, EnquiryThreadView } from '@/components/enquiry/EnquiryThreadView'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
+import { ReferenceTitle } from '@/components/enquiry/ReferenceTitle'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
 import { MEETING_LENGTH_LABELS, MEETING_MODE_LABELS } from '@/lib/constants/optionLabels'
 import { CLOSED_STATUSES, type EnquiryStatus, NO_MEETING_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
@@ -78,7 +79,8 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
     // The key is right, so the reference was given to this visitor: accepted, and stored a moment later (see the intake).
     return (
       <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
-        <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference })}</h1>
+        <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl"><ReferenceTitle sentence={(mark) => t('title', { reference: mark })} reference={reference} />
+        </h1>
         <p className="mt-8 rounded-xl border border-sea-200 bg-sea-50 p-6 text-lg font-semibold text-sea-900" data-testid="enquiry-status">
           {t('status.recording')}
         </p>
@@ -94,7 +96,8 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
     t('meeting.details', { length: MEETING_LENGTH_LABELS[slot.minutes][locale], mode: MEETING_MODE_LABELS[slot.mode][locale], languages: languageList(slot.languages, intlLocale) })
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('title', { reference: enquiry.reference ?? reference })}</h1>
+      <h1 className="text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl"><ReferenceTitle sentence={(mark) => t('title', { reference: mark })} reference={enquiry.reference ?? reference} />
+      </h1>
       <p className="mt-3 text-sm text-ink-muted">{t('private')}</p>
 
       <section aria-labelledby="enquiry-status" className="mt-8 rounded-xl border border-sea-200 bg-sea-50 p-6">

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { EnquiryOfficer, EnquiryThreadView } from '@/components/enquiry/EnquiryThreadView'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
+import { ReferenceTitle } from '@/components/enquiry/ReferenceTitle'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
 import { CLOSED_STATUSES } from '@/lib/constants/options'
 import { ENQUIRY_STATUS_LABELS } from '@/lib/constants/optionLabels'
@@ -53,7 +54,8 @@ export default async function PartnerEnquiryPage({ params, searchParams }: Props
           {t('back')}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl">{t('metaTitle', { reference: enquiry.reference ?? reference })}</h1>
+      <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl"><ReferenceTitle sentence={(mark) => t('metaTitle', { reference: mark })} reference={enquiry.reference ?? reference} />
+      </h1>
       <p className="mt-2 text-lg text-ink">{t('forClient', { name: enquiry.name })}</p>
 
       <section aria-labelledby="enquiry-status" className="mt-8 rounded-xl border border-sea-200 bg-sea-50 p-6">
