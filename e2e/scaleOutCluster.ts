@@ -57,7 +57,8 @@ function redisServerPath(): string {
   return found
 }
 
-function migrate(env: NodeJS.ProcessEnv): Promise<void> {
+/** Brings a throwaway database to the schema with the committed migrations. */
+export function migrate(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(BIN, 'tsx'), ['scripts/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
