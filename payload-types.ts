@@ -1037,6 +1037,7 @@ export interface EnquiryReply {
   body: string;
   from?: ('officer' | 'investor' | 'partner') | null;
   author?: (number | null) | User;
+  senderName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1946,6 +1947,7 @@ export interface EnquiryRepliesSelect<T extends boolean = true> {
   body?: T;
   from?: T;
   author?: T;
+  senderName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateEnquiryReplies, canReadEnquiryReplies } from '../../access/enquiries'
 import { isAdmin } from '../../access/isAdmin'
+import { isOfficerOrAdminField } from '../../access/isOfficerOrAdmin'
 import { hasRole } from '../../access/roles'
 import { REPLY_SENDER_LABELS, selectOptions } from '../../lib/constants/optionLabels'
 import type { AdminLabel } from '../../lib/i18n/label'
@@ -84,6 +85,15 @@ export const EnquiryReplies: CollectionConfig = {
       label: { zh: '答复人', en: 'Written by', ja: '回答者', ko: '작성자' } satisfies AdminLabel,
       // Set by the server to whoever sends it: nobody sends as another officer.
       access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'senderName',
+      type: 'text',
+      label: { zh: '答复人姓名', en: 'Sender’s name', ja: '回答者の氏名', ko: '작성자 이름' } satisfies AdminLabel,
+      // The officer's name when they sent it, kept by the server (hooks/signReply.ts): their colleagues
+      // read no other officer's account, yet see on the thread who answered. Staff alone read it.
+      access: { read: isOfficerOrAdminField, create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -90,7 +90,7 @@ export const EnquiryConversation: UIFieldServerComponent = async ({ id, req, i18
     ...replies.docs.map((reply) => ({
       key: String(reply.id),
       from: reply.from ?? 'officer',
-      who: reply.from === 'investor' ? enquiry.name : reply.from === 'partner' ? partnerName(enquiry.partner) : personName(reply.author),
+      who: reply.from === 'investor' ? enquiry.name : reply.from === 'partner' ? partnerName(enquiry.partner) : reply.senderName || personName(reply.author),
       when: formatThreadTime(reply.createdAt, language),
       body: reply.body,
     })),
