@@ -70,6 +70,37 @@ async function subjectTitle(req: PayloadRequest, enquiry: Enquiry, language: Loc
   return ENQUIRY_TYPE_LABELS[enquiry.type][language]
 }
 
+const idOf = (value: unknown): number | null => (typeof value === 'number' ? value : typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : null)
+
+/**
+ * The industries what the enquiry is about belongs to: the industry itself, or those its document names in
+ * its relationships to industries (a project's industry, a fund's focus, a policy's industries), read with
+ * the officer's own access. None when it is about nothing in particular.
+ */
+async function subjectIndustries(req: PayloadRequest, enquiry: Enquiry): Promise<Set<number>> {
+  const subject = enquiry.subject as SubjectRef | null | undefined
+  const id = subject ? idOf(subject.value) : null
+  if (!subject || id === null) return new Set()
+  if (subject.relationTo === COLLECTION_SLUGS.industries) return new Set([id])
+  const collection = req.payload.collections[subject.relationTo as typeof COLLECTION_SLUGS.projects]
+  const fields = (collection?.config.flattenedFields ?? [])
+    .filter((field) => field.type === 'relationship' && field.relationTo === COLLECTION_SLUGS.industries)
+    .map((field) => field.name)
+  if (fields.length === 0) return new Set()
+  const doc = (await req.payload.findByID({
+    collection: collection.config.slug as typeof COLLECTION_SLUGS.projects,
+    id,
+    depth: 0,
+    draft: true,
+    select: Object.fromEntries(fields.map((name) => [name, true])),
+    user: req.user,
+    overrideAccess: false,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
+  const values = fields.flatMap((name) => [doc?.[name] ?? []].flat())
+  return new Set(values.map(idOf).filter((value): value is number => value !== null))
+}
+
 /** The officer's signature in `language` (their name where they have written none). */
 async function officerSignature(payload: Payload, officer: User, language: Locale): Promise<string> {
   const own = await payload.findByID({ collection: COLLECTION_SLUGS.users, id: officer.id, locale: language, depth: 0, user: officer, overrideAccess: false, disableErrors: true })
@@ -79,9 +110,10 @@ async function officerSignature(payload: Payload, officer: User, language: Local
 export type TemplateChoice = { id: number; title: string; language: Locale; type: Enquiry['type']; fits: boolean; body: string }
 
 /**
- * The reply templates an officer may start an answer to `enquiry` from, each filled for it on the server:
- * first those of the enquiry's type in the investor's language, then the rest of the investor's
- * language, then the others. Read with the officer's own access.
+ * The reply templates an officer may start an answer to `enquiry` from, each filled for it on the server,
+ * the most relevant first: in the investor's language, of the enquiry's type and for the industry of what
+ * it is about; then of its type; then the rest of the investor's language (those for its industry first);
+ * then the others. Read with the officer's own access.
  */
 export async function templatesForEnquiry(req: PayloadRequest, enquiry: Enquiry, officer: User): Promise<TemplateChoice[]> {
   const { docs } = await req.payload.find({
@@ -94,7 +126,11 @@ export async function templatesForEnquiry(req: PayloadRequest, enquiry: Enquiry,
     overrideAccess: false,
   })
   const investorLanguage = isLocale(enquiry.locale) ? enquiry.locale : null
-  const rank = (template: ReplyTemplate) => (template.language === investorLanguage ? 0 : 2) + (template.type === enquiry.type ? 0 : 1)
+  const industries = await subjectIndustries(req, enquiry)
+  const rank = (template: ReplyTemplate) => {
+    const industry = idOf(template.industry)
+    return (template.language === investorLanguage ? 0 : 4) + (template.type === enquiry.type ? 0 : 2) + (industry !== null && industries.has(industry) ? 0 : 1)
+  }
   const ordered = [...docs].sort((a, b) => rank(a) - rank(b))
   const perLanguage = new Map<Locale, Promise<{ subjectTitle: string; officerSignature: string }>>()
   const valuesIn = (language: Locale) => {
@@ -111,7 +147,7 @@ export async function templatesForEnquiry(req: PayloadRequest, enquiry: Enquiry,
       title: template.title,
       language: template.language,
       type: template.type,
-      fits: rank(template) === 0,
+      fits: rank(template) < 2,
       body: fillPlaceholders(template.body, {
         investorName: enquiry.name,
         reference: enquiry.reference,

@@ -144,6 +144,57 @@ describe('reply templates and the enquiry they answer', () => {
     expect(ours[2].body).toContain('市北区投资专员 山田花子')
   })
 
+  it('puts first the templates for the industry of what the enquiry is about, then those of its type, then the rest of its language', async () => {
+    const suffix = uniqueSuffix()
+    const [logistics, finance] = await Promise.all(
+      ['现代物流', '现代金融'].map((title) => payload.create({ collection: COLLECTION_SLUGS.industries, locale: 'zh', data: { title: `${title} ${suffix}`, _status: 'published' } })),
+    )
+    const project = await payload.create({ collection: COLLECTION_SLUGS.projects, locale: 'zh', data: { title: `物流园项目 ${suffix}`, industry: logistics.id, _status: 'published' } })
+    const aboutProject = await payload.create({
+      collection: ENQUIRIES,
+      data: {
+        reference: `SB-TEST-${suffix}`,
+        type: 'project',
+        subject: { relationTo: COLLECTION_SLUGS.projects, value: project.id },
+        status: 'new',
+        name: '高橋 直樹',
+        email: `${suffix}@investor.test`,
+        locale: 'ja',
+        message: '物流施設の案件について伺いたいです。',
+        consent: true,
+      },
+    })
+    // Titles in the reverse of the expected order, so that the order cannot come from the titles.
+    const make = async (title: string, type: ReplyTemplate['type'], language: ReplyTemplate['language'], industry?: number) => {
+      const created = await payload.create({ collection: TEMPLATES, data: { title: `${title} ${suffix}`, type, language, body: '{{investorName}} 様', industry }, user: asUser(officer), overrideAccess: false })
+      templateIds.push(created.id)
+      return created.id
+    }
+    const otherLanguage = await make('a 中文 项目 物流', 'project', 'zh', logistics.id)
+    const languageOnly = await make('b 一般', 'general', 'ja')
+    const languageAndIndustry = await make('c 一般 物流', 'general', 'ja', logistics.id)
+    const typeOtherIndustry = await make('d 案件 金融', 'project', 'ja', finance.id)
+    const typeOnly = await make('e 案件', 'project', 'ja')
+    const typeAndIndustry = await make('f 案件 物流', 'project', 'ja', logistics.id)
+
+    try {
+      const req = await createLocalReq({ user: asUser(officer) as TypedUser }, payload)
+      const ours = (await templatesForEnquiry(req, aboutProject, officer)).filter((choice) => choice.title.endsWith(suffix))
+      expect(ours.map((choice) => choice.id)).toEqual([typeAndIndustry, typeOtherIndustry, typeOnly, languageAndIndustry, languageOnly, otherLanguage])
+      // "For this enquiry" holds the Japanese ones of its type.
+      expect(ours.map((choice) => choice.fits)).toEqual([true, true, true, false, false, false])
+
+      // About nothing in particular: no industry to prefer; the type and the language still decide.
+      const general = { ...aboutProject, type: 'general' as const, subject: null }
+      const ranked = (await templatesForEnquiry(req, general, officer)).filter((choice) => choice.title.endsWith(suffix)).map((choice) => choice.id)
+      expect(ranked.slice(0, 2)).toEqual([languageOnly, languageAndIndustry])
+      expect(ranked.at(-1)).toBe(otherLanguage)
+    } finally {
+      await payload.delete({ collection: ENQUIRIES, id: aboutProject.id })
+      await payload.delete({ collection: COLLECTION_SLUGS.projects, id: project.id })
+    }
+  })
+
   it('keeps what the investor sent as it was, whoever tries to change it after it is made', async () => {
     const update = (user: User) =>
       payload.update({ collection: ENQUIRIES, id: enquiry.id, data: { name: 'Changed', email: 'changed@investor.test', message: 'Changed.', locale: 'en', type: 'general' }, user: asUser(user), overrideAccess: false })
