@@ -1150,7 +1150,7 @@ export interface MeetingSlot {
   createdAt: string;
 }
 /**
- * Meetings investors booked on their enquiry’s page. To cancel one, open it, set its status to “Cancelled” and save: the investor is told by e-mail.
+ * Meetings investors booked on their enquiry’s page. To cancel one, open it and choose “Cancel meeting”: the investor is told by e-mail.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meeting-bookings".

@@ -47,11 +47,12 @@ export const canCreateMeetingBookings: Access = async ({ req, data }) => {
 }
 
 /**
- * Officers and admins cancel any booking from the admin; the investor their own enquiry's, with its key,
- * and nothing else of it (the status is the one field the key may write).
+ * An admin cancels any booking from the admin, an officer those in their own slots; the investor their
+ * own enquiry's, with its key, and nothing else of it (the status is the one field the key may write).
  */
 export const canUpdateMeetingBookings: Access = ({ req: { user, context }, data }): AccessResult => {
-  if (isOfficerOrAdminUser(user)) return true
+  if (hasRole(user, 'admin')) return true
+  if (hasRole(user, 'officer') && user) return { 'slot.officer': { equals: user.id } }
   const grant = user ? null : investorGrantOf(context)
   const fields = Object.keys((data as Record<string, unknown> | undefined) ?? {})
   if (!grant || fields.length === 0 || fields.some((field) => field !== 'status')) return false

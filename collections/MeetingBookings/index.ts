@@ -35,10 +35,10 @@ export const MeetingBookings: CollectionConfig = {
     defaultColumns: ['slot', 'enquiry', 'status', 'createdAt'],
     hidden: ({ user }) => !(hasRole(user, 'admin') || hasRole(user, 'officer')),
     description: {
-      zh: '投资者在咨询专属页面上预约的会谈。如需取消，请打开预约，将状态改为“已取消”并保存，系统会通知投资者。',
-      en: 'Meetings investors booked on their enquiry’s page. To cancel one, open it, set its status to “Cancelled” and save: the investor is told by e-mail.',
-      ja: '投資家がお問い合わせの専用ページで予約した面談です。キャンセルする場合は、予約を開いてステータスを「キャンセル済み」にして保存してください。投資家にメールで通知されます。',
-      ko: '투자자가 문의 전용 페이지에서 예약한 면담입니다. 취소하려면 예약을 열어 상태를 ‘취소됨’으로 바꾸고 저장하세요. 투자자에게 이메일로 알려집니다.',
+      zh: '投资者在咨询专属页面上预约的会谈。如需取消，请打开预约并点击“取消会谈”，系统会通知投资者。',
+      en: 'Meetings investors booked on their enquiry’s page. To cancel one, open it and choose “Cancel meeting”: the investor is told by e-mail.',
+      ja: '投資家がお問い合わせの専用ページで予約した面談です。キャンセルする場合は、予約を開いて「面談をキャンセルする」を選んでください。投資家にメールで通知されます。',
+      ko: '투자자가 문의 전용 페이지에서 예약한 면담입니다. 취소하려면 예약을 열고 ‘면담 취소’를 누르세요. 투자자에게 이메일로 알려집니다.',
     } satisfies AdminLabel,
   },
   defaultSort: '-createdAt',
@@ -80,9 +80,15 @@ export const MeetingBookings: CollectionConfig = {
       index: true,
       options: selectOptions(BOOKING_STATUS_LABELS),
       label: { zh: '状态', en: 'Status', ja: 'ステータス', ko: '상태' } satisfies AdminLabel,
-      // Whatever a request says, a booking is made booked and can only be cancelled (hooks/holdSlot.ts).
+      // Whatever a request says, a booking is made booked and can only be cancelled (hooks/holdSlot.ts),
+      // in the admin with the button below.
       access: { read: () => true, create: () => true, update: () => true },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'cancelMeeting',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/CancelMeetingButton#CancelMeetingButton' } },
     },
     {
       name: 'activeSlot',

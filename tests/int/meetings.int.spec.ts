@@ -188,16 +188,34 @@ describe('meetings: officers’ slots, investors’ bookings', () => {
     expect(await book(next, slot)).toEqual({ isDone: true })
   })
 
-  it('lets an officer cancel a booking in the admin: the investor is told in their language', async () => {
+  it('lets the officer whose slot it is cancel a booking in the admin, not a colleague; an admin any: the investor is told in their language', async () => {
     const slot = await createSlot(officer)
     const enquiry = await createEnquiry('ko')
     expect(await book(enquiry, slot)).toEqual({ isDone: true })
     const { docs } = await payload.find({ collection: BOOKINGS, where: { enquiry: { equals: enquiry.id } }, depth: 0 })
-    const cancelled = await payload.update({ collection: BOOKINGS, id: docs[0].id, data: { status: 'cancelled' }, user: otherOfficer, overrideAccess: false })
+    // What the admin's "Cancel meeting" button sends (components/admin/CancelMeetingButton.tsx).
+    const cancelAs = (user: User, id = docs[0].id) => payload.update({ collection: BOOKINGS, id, data: { status: 'cancelled' }, user, overrideAccess: false })
+    await expect(cancelAs(otherOfficer)).rejects.toThrow()
+    await expect(cancelAs(editor)).rejects.toThrow()
+    expect((await payload.findByID({ collection: BOOKINGS, id: docs[0].id, depth: 0 })).status).toBe('booked')
+    expect(await mail(enquiry, 'meeting-cancelled')).toEqual([])
+
+    const cancelled = await cancelAs(officer)
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledBy: 'officer', activeSlot: null })
     expect((await stored(slot.id)).booked).toBe(false)
-    const reopened = await payload.update({ collection: BOOKINGS, id: docs[0].id, data: { status: 'booked' }, user: otherOfficer, overrideAccess: false })
+    const reopened = await payload.update({ collection: BOOKINGS, id: docs[0].id, data: { status: 'booked' }, user: officer, overrideAccess: false })
     expect(reopened.status).toBe('cancelled')
+    const cancellations = await mail(enquiry, 'meeting-cancelled')
+    expect(cancellations.map(({ to }) => to).sort()).toEqual([enquiry.email, officer.email].sort())
+    for (const { attachments } of cancellations) expect(attachments?.[0]?.content).toContain('METHOD:CANCEL')
+
+    // An admin cancels a meeting in any officer's slot.
+    const otherSlot = await createSlot(otherOfficer)
+    const otherEnquiry = await createEnquiry('en')
+    expect(await book(otherEnquiry, otherSlot)).toEqual({ isDone: true })
+    const [otherBooking] = (await payload.find({ collection: BOOKINGS, where: { enquiry: { equals: otherEnquiry.id } }, depth: 0 })).docs
+    await expect(cancelAs(officer, otherBooking.id)).rejects.toThrow()
+    await expect(cancelAs(admin, otherBooking.id)).resolves.toMatchObject({ status: 'cancelled', cancelledBy: 'officer' })
     const [toInvestor] = (await mail(enquiry, 'meeting-cancelled')).filter(({ to }) => to === enquiry.email)
     expect(toInvestor.subject).toBe(`면담이 취소되었습니다(접수 번호 ${enquiry.reference})`)
     expect(toInvestor.text).toContain('담당관의 사정으로')

@@ -35,6 +35,7 @@ import { AssigneeField as AssigneeField_a010989659db37ef393601b146644753 } from 
 import { DueAtCell as DueAtCell_569645374a727aaaae06e7adf8cde439 } from '../../../components/admin/DueAtCell'
 import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } from '../../../components/admin/EnquiryAgeCell'
 import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
+import { CancelMeetingButton as CancelMeetingButton_30f460ff3b2568791c176b6e605469df } from '../../../components/admin/CancelMeetingButton'
 import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
 import { EnquiryReportLink as EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba } from '../../../components/admin/EnquiryReportLink'
 import { EnquiryPipeline as EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93 } from '../../../components/admin/EnquiryPipeline'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/admin/DueAtCell#DueAtCell": DueAtCell_569645374a727aaaae06e7adf8cde439,
   "/components/admin/EnquiryAgeCell#EnquiryAgeCell": EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53,
   "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
+  "/components/admin/CancelMeetingButton#CancelMeetingButton": CancelMeetingButton_30f460ff3b2568791c176b6e605469df,
   "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
   "/components/admin/EnquiryReportLink#EnquiryReportLink": EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba,
   "/components/admin/EnquiryPipeline#EnquiryPipeline": EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93,
