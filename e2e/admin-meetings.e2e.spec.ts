@@ -92,3 +92,81 @@ test('an officer publishes a slot; the investor sees it in Tokyo time on their p
   }
   await context.close()
 })
+
+test('the officer whose slot it is cancels a booked meeting with a button, after a confirmation; a colleague sees no button', async ({ adminApi, browser, request, playwright, baseURL }, testInfo) => {
+  test.setTimeout(120_000)
+  const [officer, colleague] = await Promise.all([createStaff(adminApi, 'officer'), createStaff(adminApi, 'officer')])
+  const startsAt = new Date(Date.now() + 4 * 24 * HOUR_MS)
+  startsAt.setUTCHours(6, 30, 0, 0)
+  const officerApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: await signInOverApi(request, 'users', officer) })
+  const published = await officerApi.post('/api/meeting-slots', { data: { startsAt: startsAt.toISOString(), startsAt_tz: 'Asia/Shanghai', minutes: '30', mode: 'in-person', languages: ['en'] } })
+  expect(published.status()).toBe(201)
+  const { doc: slot } = (await published.json()) as { doc: { id: number } }
+  await officerApi.dispose()
+
+  const email = `ong-${randomBytes(4).toString('hex')}@investor.e2e.test`
+  const submitted = await request.post('/api/enquiries/submit?locale=en', {
+    headers: { 'x-forwarded-for': `10.${[...randomBytes(3)].join('.')}` },
+    data: { type: 'general', name: 'Ong Wei Ling', email, country: 'SG', message: 'We would like to meet an officer about warehouse space.', consent: true, idempotencyKey: crypto.randomUUID() },
+  })
+  expect(submitted.status()).toBe(201)
+  const { reference, page: privateUrl } = (await submitted.json()) as { reference: string; page: string }
+  await expect.poll(async () => (await queryE2eDatabase('select id from enquiries where reference = $1', [reference])).length).toBe(1)
+  const investorContext = await browser.newContext()
+  const investor = await investorContext.newPage()
+  await investor.goto(new URL(privateUrl).pathname + new URL(privateUrl).search)
+  const section = investor.locator('#meeting')
+  await section.getByTestId('meeting-slot').filter({ has: investor.locator(`input[value="${slot.id}"]`) }).getByRole('radio').check()
+  await section.getByRole('button', { name: 'Book this time' }).click()
+  await expect(section.getByTestId('meeting-booked')).toBeVisible()
+  const [{ id: bookingId }] = await queryE2eDatabase<{ id: number }>(`select b.id from meeting_bookings b join enquiries e on e.id = b.enquiry_id where e.reference = $1`, [reference])
+
+  // A colleague reads the booking, and has nothing to cancel it with.
+  const colleagueContext = await browser.newContext()
+  const colleaguePage = await colleagueContext.newPage()
+  await signInToAdmin(colleaguePage, colleague)
+  await colleaguePage.goto(`/admin/collections/meeting-bookings/${bookingId}`)
+  await expect(colleaguePage.locator('#field-status')).toContainText('Booked')
+  await expect(colleaguePage.getByRole('button', { name: 'Cancel meeting' })).toHaveCount(0)
+
+  const staff = await browser.newContext()
+  const admin = await staff.newPage()
+  await signInToAdmin(admin, officer)
+  // Looked at in Japanese on a phone first (screenshots under the test's output, not compared).
+  await admin.setViewportSize({ width: 390, height: 844 })
+  await staff.addCookies([{ name: 'payload-lng', value: 'ja', url: baseURL! }])
+  await admin.goto(`/admin/collections/meeting-bookings/${bookingId}`)
+  await admin.getByRole('button', { name: '面談をキャンセルする' }).click()
+  await expect(admin.getByText('この面談をキャンセルしますか？')).toBeVisible()
+  await admin.screenshot({ path: testInfo.outputPath('cancel-meeting-ja-390.png') })
+  await admin.getByRole('button', { name: '面談を残す' }).click()
+  await staff.addCookies([{ name: 'payload-lng', value: 'en', url: baseURL! }])
+  await admin.setViewportSize({ width: 1280, height: 900 })
+  await admin.reload()
+  await admin.getByRole('button', { name: 'Cancel meeting' }).click()
+  await admin.screenshot({ path: testInfo.outputPath('cancel-meeting-en-1280.png') })
+  await expect(admin.getByText('Cancel this meeting?')).toBeVisible()
+  await expect(admin.getByText('The investor and you get an e-mail with the calendar’s cancellation')).toBeVisible()
+  // Thinking better of it changes nothing.
+  await admin.getByRole('button', { name: 'Keep it' }).click()
+  await expect(admin.getByText('Cancel this meeting?')).toHaveCount(0)
+  expect((await queryE2eDatabase<{ status: string }>('select status from meeting_bookings where id = $1', [bookingId]))[0].status).toBe('booked')
+  await admin.getByRole('button', { name: 'Cancel meeting' }).click()
+  await admin.getByRole('button', { name: 'Cancel the meeting' }).click()
+  await expect(admin.locator('.payload-toast-container')).toContainText('Cancelled: the investor is being told by e-mail.')
+  await expect(admin.getByRole('button', { name: 'Cancel meeting' })).toHaveCount(0)
+  const [stored] = await queryE2eDatabase<{ status: string; cancelled_by: string }>('select status, cancelled_by from meeting_bookings where id = $1', [bookingId])
+  expect(stored).toEqual({ status: 'cancelled', cancelled_by: 'officer' })
+
+  // The investor's cancellation e-mail, as when they cancel themselves; their page offers the time again.
+  const cancellations = await queryE2eDatabase<{ to: string; subject: string; content: string }>(
+    `select o."to", o.subject, a.content from outbox o join outbox_attachments a on a._parent_id = o.id
+     join enquiries e on e.id = o.enquiry_id where e.reference = $1 and o.kind = 'meeting-cancelled'`,
+    [reference],
+  )
+  expect(cancellations.map(({ to }) => to).sort()).toEqual([email, officer.email].sort())
+  for (const { content } of cancellations) expect(content).toContain('METHOD:CANCEL')
+  await investor.reload()
+  await expect(section.getByTestId('meeting-booked')).toHaveCount(0)
+  await Promise.all([investorContext.close(), colleagueContext.close(), staff.close()])
+})
