@@ -80,7 +80,7 @@ test.describe('living and working here', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.living.title)
       await expect(page).toHaveTitle(new RegExp(`^${m.living.title} · `))
       await expect(page.getByRole('main')).toContainText(living.intro[locale])
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText(living.topics.map((topic) => topic.heading[locale]))
+      await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText(living.topics.map((topic) => topic.heading[locale]))
       const schools = page.getByRole('region', { name: living.topics[0].heading[locale] })
       const firstFigure = living.topics[0].figures[0]
       const figure = schools.locator('[data-figure]').filter({ hasText: firstFigure.label[locale] })
