@@ -129,11 +129,13 @@ export interface Config {
   globals: {
     site: Site;
     home: Home;
+    living: Living;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     home: HomeSelect<false> | HomeSelect<true>;
+    living: LivingSelect<false> | LivingSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en' | 'ja' | 'ko';
@@ -2237,6 +2239,43 @@ export interface Home {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "living".
+ */
+export interface Living {
+  id: number;
+  intro?: string | null;
+  topics?:
+    | {
+        heading: string;
+        body?: string | null;
+        figures?:
+          | {
+              value: number;
+              unit?: string | null;
+              /**
+               * For an amount: enter it in full (RMB 5 billion = 5000000000) and leave the unit empty.
+               */
+              currency?: ('CNY' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'HKD' | 'SGD' | 'GBP' | 'AUD') | null;
+              year?: number | null;
+              label: string;
+              /**
+               * As the source says it: "about", "more than" (以上, 超过), "nearly" (近).
+               */
+              precision?: ('exact' | 'about' | 'moreThan' | 'atLeast' | 'nearly' | 'upTo') | null;
+              period?: ('year' | 'target') | null;
+              source?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2318,6 +2357,37 @@ export interface HomeSelect<T extends boolean = true> {
   featuredIndustries?: T;
   featuredProjects?: T;
   featuredFunds?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "living_select".
+ */
+export interface LivingSelect<T extends boolean = true> {
+  intro?: T;
+  topics?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        figures?:
+          | T
+          | {
+              value?: T;
+              unit?: T;
+              currency?: T;
+              year?: T;
+              label?: T;
+              precision?: T;
+              period?: T;
+              source?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

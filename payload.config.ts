@@ -32,6 +32,7 @@ import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
 import { ENQUIRY_REPORT_PATH } from './lib/enquiries/report'
 import { Home } from './globals/Home'
+import { Living } from './globals/Living'
 import { Site } from './globals/Site'
 import { failFastAfterTimeouts } from './lib/db/failFast'
 import { logIdleConnectionErrors } from './lib/db/poolErrors'
@@ -85,7 +86,7 @@ export default buildConfig({
     },
   },
   collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, MeetingSlots, MeetingBookings, Outbox, Partners, Users],
-  globals: [Site, Home],
+  globals: [Site, Home, Living],
   editor: lexicalEditor(),
   localization: {
     locales: LOCALES.map(({ code, label }) => ({ code, label })),

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next'
 
 import { BUREAU_PAGES } from '@/components/bureau/BureauPages'
-import { findHomeUpdatedAt, findPublishedPages, findSiteUpdatedAt } from '@/lib/data/sitemap'
+import { GLOBAL_SLUGS } from '@/collections/slugs'
+import { findGlobalUpdatedAt, findPublishedPages } from '@/lib/data/sitemap'
 import { LOCALE_CODES } from '@/lib/i18n/locales'
 import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { languageAlternates, localizedPath } from '@/lib/seo/alternates'
@@ -17,9 +18,10 @@ function latest(dates: (string | null | undefined)[]): string | undefined {
 
 /** Every public page in every locale, each naming its translations (hreflang) and x-default. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [homeUpdatedAt, siteUpdatedAt, sections] = await Promise.all([
-    findHomeUpdatedAt(),
-    findSiteUpdatedAt(),
+  const [homeUpdatedAt, siteUpdatedAt, livingUpdatedAt, sections] = await Promise.all([
+    findGlobalUpdatedAt(GLOBAL_SLUGS.home),
+    findGlobalUpdatedAt(GLOBAL_SLUGS.site),
+    findGlobalUpdatedAt(GLOBAL_SLUGS.living),
     Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section].collection) }))),
   ])
   const entries: MetadataRoute.Sitemap = []
@@ -37,5 +39,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt)
   }
   for (const page of BUREAU_PAGES) addInEveryLocale(`/${page}`, siteUpdatedAt ?? undefined)
+  addInEveryLocale('/living', livingUpdatedAt ?? undefined)
   return entries
 }

@@ -28,4 +28,5 @@ export const CONTENT_COLLECTION_SLUGS: readonly ContentCollectionSlug[] = Object
 export const GLOBAL_SLUGS = {
   site: 'site',
   home: 'home',
+  living: 'living',
 } as const

@@ -30,6 +30,11 @@ export async function SiteFooter({ locale, site, bureauName, district }: Props) 
               </li>
             ))}
             <li>
+              <a href={`/${locale}/living`} className={link}>
+                {t('living')}
+              </a>
+            </li>
+            <li>
               <a href={`/${locale}/partner/sign-in`} className={link}>
                 {t('partnerSignIn')}
               </a>

@@ -7,7 +7,8 @@ import { LOCALES, seededGlobal } from './seedData'
 type Locale = (typeof LOCALES)[number]
 type PageTexts = { title: string }
 type Messages = {
-  footer: Record<'about' | 'contact' | 'privacy' | 'accessibility' | 'partnerSignIn' | 'bureauPages', string>
+  footer: Record<'about' | 'contact' | 'privacy' | 'accessibility' | 'partnerSignIn' | 'bureauPages' | 'living', string>
+  living: { title: string }
   bureau: { about: PageTexts; contact: PageTexts & { noDetails: string; formLink: string }; privacy: PageTexts; accessibility: PageTexts }
   enquire: { privacyLink: string }
 }
@@ -60,6 +61,37 @@ test.describe('the bureau, visible', () => {
   test('the sitemap lists the four pages in every locale', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text()
     for (const locale of LOCALES) for (const name of PAGES) expect(sitemap).toContain(`/${locale}/${name}</loc>`)
+  })
+})
+
+type LivingData = {
+  intro: Record<Locale, string>
+  topics: { heading: Record<Locale, string>; figures: { label: Record<Locale, string>; year: number; source: Record<Locale, string> }[] }[]
+}
+const living = seededGlobal<LivingData>('living')
+
+test.describe('living and working here', () => {
+  for (const locale of LOCALES) {
+    test(`in ${locale}, the footer leads to the schools, healthcare, culture and jobs the report names, each figure with its year and source`, async ({ page }) => {
+      const m = messages[locale]
+      await page.goto(`/${locale}/about`)
+      await page.getByRole('contentinfo').getByRole('link', { name: m.footer.living, exact: true }).click()
+      await expect(page).toHaveURL(`/${locale}/living`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.living.title)
+      await expect(page).toHaveTitle(new RegExp(`^${m.living.title} · `))
+      await expect(page.getByRole('main')).toContainText(living.intro[locale])
+      await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText(living.topics.map((topic) => topic.heading[locale]))
+      const schools = page.getByRole('region', { name: living.topics[0].heading[locale] })
+      const firstFigure = living.topics[0].figures[0]
+      const figure = schools.locator('[data-figure]').filter({ hasText: firstFigure.label[locale] })
+      await expect(figure.locator('[data-figure-period]')).toContainText(String(firstFigure.year))
+      await expect(figure.locator('[data-figure-period]')).toContainText(firstFigure.source[locale])
+    })
+  }
+
+  test('is in the sitemap in every locale', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    for (const locale of LOCALES) expect(sitemap).toContain(`/${locale}/living</loc>`)
   })
 })
 

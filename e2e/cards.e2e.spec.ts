@@ -94,6 +94,8 @@ test('a project that does not exist answers 404 with a real title', async ({ pag
     const response = await page.goto(`/${locale}/projects/no-such-project`)
     expect(response?.status()).toBe(404)
     await expect(page).toHaveTitle(new RegExp(`^${messages[locale].notFound.title} · `))
+    // One title in the head: the layout's default name is not left beside the not-found page's.
+    await expect(page.locator('title')).toHaveCount(1)
   }
 })
 

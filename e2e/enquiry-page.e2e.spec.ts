@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
 import { queryE2eDatabase } from './support/database'
+
+const notFoundTitle = (JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')) as { notFound: { title: string } }).notFound.title
 
 const uniqueEmail = (name: string) => `${name}-${randomBytes(4).toString('hex')}@investor.e2e.test`
 
@@ -107,7 +110,12 @@ test.describe('an enquiry’s private page', () => {
     ]) {
       const response = await open(path)
       expect(response.status(), path).toBe(404)
-      expect(await response.text(), path).not.toContain('Office space near the cruise port.')
+      const html = await response.text()
+      expect(html, path).not.toContain('Office space near the cruise port.')
+      // One title, the not-found page's: not the enquiry's beside it.
+      const titles = html.match(/<title>[^<]*<\/title>/g) ?? []
+      expect(titles, path).toHaveLength(1)
+      expect(titles[0], path).toContain(`<title>${notFoundTitle} · `)
     }
 
     // Twenty wrong keys from one address, and for a while even the right key opens nothing from there.

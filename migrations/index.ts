@@ -19,6 +19,7 @@ import * as migration_20261204_174901_reply_templates from './20261204_174901_re
 import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
 import * as migration_20261204_175324_partner_thread from './20261204_175324_partner_thread';
 import * as migration_20261204_205159_reply_sender_name from './20261204_205159_reply_sender_name';
+import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261204_205159_reply_sender_name.up,
     down: migration_20261204_205159_reply_sender_name.down,
     name: '20261204_205159_reply_sender_name',
+  },
+  {
+    up: migration_20261204_205923_living_global.up,
+    down: migration_20261204_205923_living_global.down,
+    name: '20261204_205923_living_global',
   },
 ];

@@ -15,6 +15,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { createThrowawayDatabase } from './lib/throwaway-database'
+import { investorPagePath } from '../lib/enquiries/investorKey'
 import { LOCALES } from '../lib/i18n/locales'
 import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
 import { type Measurement, measure, type Target } from './bench/load'
@@ -73,7 +74,10 @@ const inLocale = (index: number, rest = '') => `/${locales[index % locales.lengt
 
 type Sample = { projectSlug: string; industrySlug: string; searchTerm: string }
 
-function targets(buildId: string, sample: Sample): Target[] {
+/** An enquiry's private page, reference and key: dynamic, never cached, read on every request. */
+type PrivatePage = { reference: string; key: string }
+
+function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Target[] {
   const lists = ['projects', 'funds', 'industries', 'rcep', 'talent', 'news', 'areas']
   const filtered = `/projects?industry=${sample.industrySlug}&stage=seeking-investment`
   const search = (q: string) => `/search?q=${encodeURIComponent(q)}`
@@ -100,6 +104,13 @@ function targets(buildId: string, sample: Sample): Target[] {
       connections,
       path: (i) => inLocale(i, search(`${sample.searchTerm} ${i + 1}`)),
     })),
+    // The investor's own page: the enquiry, its thread and its officer, read for every request, as a typed list is.
+    ...[CONNECTIONS, 1].map((connections): Target => ({
+      name: `private enquiry page, ${connections} conn`,
+      kind: connections === 1 ? 'uncached' : 'measured',
+      connections,
+      path: (i) => investorPagePath(locales[i % locales.length], privatePage.reference, privatePage.key),
+    })),
     { name: '/api/health', kind: 'measured', path: () => '/api/health' },
     enquiryTarget(),
   ]
@@ -120,6 +131,33 @@ async function sampleContent(databaseUri: string): Promise<Sample> {
   } finally {
     await client.end()
   }
+}
+
+/**
+ * Sends one enquiry as an investor would and waits until it is stored, for the private-page targets. Its
+ * address is outside the bench's domain, so the form's stored-per-accepted count does not include it.
+ */
+async function createPrivatePage(baseURL: string, databaseUri: string): Promise<PrivatePage> {
+  const response = await fetch(`${baseURL}/api/enquiries/submit?locale=ja`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'general',
+      name: 'Bench reader',
+      email: 'reader@private-page.invalid',
+      country: 'JP',
+      message: 'Which land parcels in Shibei suit a regional headquarters?',
+      consent: true,
+      idempotencyKey: randomUUID(),
+    }),
+  })
+  if (response.status !== 201) throw new Error(`The private page's enquiry was refused: ${response.status} ${await response.text()}`)
+  // The answer links the investor's page, key included, as the thank-you page does.
+  const { reference, page } = (await response.json()) as { reference: string; page: string }
+  const key = new URL(page).searchParams.get('key')
+  if (!key) throw new Error(`The submit answer's page has no key: ${page}`)
+  await storedAfterDrain(databaseUri)
+  return { reference, key }
 }
 
 type StoredEnquiries = { accepted: number; stored: number; drainSeconds: number }
@@ -249,10 +287,11 @@ async function main(): Promise<number> {
     server = started.server
     const { baseURL } = started
     await waitForHealthy(baseURL, server)
+    const privatePage = await createPrivatePage(baseURL, database.uri)
 
     const results: Measurement[] = []
     let acceptedEnquiries = 0
-    for (const target of targets(buildId, sample).filter(isSelected)) {
+    for (const target of targets(buildId, sample, privatePage).filter(isSelected)) {
       const isForm = target.kind === 'form'
       // The form warms up with a fixed number of requests too: one cut off by the end of a timed run
       // could still be stored, unanswered, and spoil the count.

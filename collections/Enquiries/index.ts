@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { canCreateEnquiries, canInvestorAnswer, canReadEnquiries, canReadInvestorAnswer, canUpdateEnquiries } from '../../access/enquiries'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
@@ -32,6 +32,18 @@ const investorWritten = { update: () => false }
 
 /** Written by the server's hooks alone, read by the officers. */
 const serverWritten = { create: () => false, update: () => false, read: isOfficerOrAdminField }
+
+/** A moment the server records (a first reply, a closing, an e-mail sent): staff read it, nobody types it. */
+function serverStamp(name: string, label: AdminLabel, extra: { index?: boolean; sidebar?: boolean } = {}): Field {
+  return {
+    name,
+    type: 'date',
+    ...(extra.index ? { index: true } : {}),
+    label,
+    access: serverWritten,
+    admin: { ...(extra.sidebar ? { position: 'sidebar' as const } : {}), readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  }
+}
 
 /**
  * An investor's or partner's enquiry. Its schema and access live here; the form, the references, the
@@ -205,33 +217,14 @@ export const Enquiries: CollectionConfig = {
         components: { Cell: '/components/admin/DueAtCell#DueAtCell' },
       },
     },
-    {
-      name: 'firstRespondedAt',
-      type: 'date',
-      label: { zh: '首次响应', en: 'First response', ja: '初回対応', ko: '첫 응답' } satisfies AdminLabel,
-      access: serverWritten,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
+    serverStamp('firstRespondedAt', { zh: '首次响应', en: 'First response', ja: '初回対応', ko: '첫 응답' }, { sidebar: true }),
     {
       type: 'collapsible',
       label: { zh: '结案与回访', en: 'Closing and follow-up', ja: '完了とフォローアップ', ko: '종결과 후속 안내' } satisfies AdminLabel,
       admin: { position: 'sidebar', initCollapsed: true },
       fields: [
-        {
-          name: 'closedAt',
-          type: 'date',
-          index: true,
-          label: { zh: '结案时间', en: 'Closed', ja: '完了日時', ko: '종결 시각' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
-          name: 'followUpSentAt',
-          type: 'date',
-          label: { zh: '回访邮件', en: 'Follow-up e-mail', ja: 'フォローアップのメール', ko: '후속 안내 메일' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
+        serverStamp('closedAt', { zh: '结案时间', en: 'Closed', ja: '完了日時', ko: '종결 시각' }, { index: true }),
+        serverStamp('followUpSentAt', { zh: '回访邮件', en: 'Follow-up e-mail', ja: 'フォローアップのメール', ko: '후속 안내 메일' }),
         {
           name: 'satisfaction',
           type: 'select',
@@ -241,13 +234,7 @@ export const Enquiries: CollectionConfig = {
           access: { create: () => false, update: canInvestorAnswer, read: canReadInvestorAnswer },
           admin: { readOnly: true },
         },
-        {
-          name: 'satisfactionAt',
-          type: 'date',
-          label: { zh: '评价时间', en: 'Answered', ja: '評価日時', ko: '평가 시각' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
+        serverStamp('satisfactionAt', { zh: '评价时间', en: 'Answered', ja: '評価日時', ko: '평가 시각' }),
       ],
     },
     {
@@ -256,27 +243,9 @@ export const Enquiries: CollectionConfig = {
       label: { zh: '提醒与督办', en: 'Reminders', ja: 'リマインダー', ko: '알림' } satisfies AdminLabel,
       admin: { position: 'sidebar', initCollapsed: true },
       fields: [
-        {
-          name: 'dueReminderSentAt',
-          type: 'date',
-          label: { zh: '到期提醒（负责人）', en: 'Due reminder to the assignee', ja: '期限前の通知（担当者）', ko: '기한 알림(담당자)' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
-          name: 'unassignedAlertSentAt',
-          type: 'date',
-          label: { zh: '未分派提醒（全体专员）', en: 'Unassigned alert to all officers', ja: '担当者未定の通知（全担当官）', ko: '미배정 알림(전체 담당관)' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
-          name: 'overdueAlertSentAt',
-          type: 'date',
-          label: { zh: '超期督办（管理员）', en: 'Overdue alert to the admins', ja: '期限超過の通知（管理者）', ko: '기한 초과 알림(관리자)' } satisfies AdminLabel,
-          access: serverWritten,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
+        serverStamp('dueReminderSentAt', { zh: '到期提醒（负责人）', en: 'Due reminder to the assignee', ja: '期限前の通知（担当者）', ko: '기한 알림(담당자)' }),
+        serverStamp('unassignedAlertSentAt', { zh: '未分派提醒（全体专员）', en: 'Unassigned alert to all officers', ja: '担当者未定の通知（全担当官）', ko: '미배정 알림(전체 담당관)' }),
+        serverStamp('overdueAlertSentAt', { zh: '超期督办（管理员）', en: 'Overdue alert to the admins', ja: '期限超過の通知（管理者）', ko: '기한 초과 알림(관리자)' }),
       ],
     },
     {

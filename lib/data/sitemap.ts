@@ -29,28 +29,20 @@ export function findPublishedPages(collection: ContentCollectionSlug): Promise<P
   )()
 }
 
-/** When the published home page last changed (its headline and featured choices). */
-export function findHomeUpdatedAt(): Promise<string | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPortalPayload()
-      const home = await payload.findGlobal({ slug: GLOBAL_SLUGS.home, overrideAccess: false, depth: 0, select: { updatedAt: true } })
-      return home.updatedAt ?? null
-    },
-    ['home-updated-at'],
-    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.home)] },
-  )()
-}
+type GlobalSlug = (typeof GLOBAL_SLUGS)[keyof typeof GLOBAL_SLUGS]
 
-/** When staff last saved the `site` global: the date of the pages about the bureau. */
-export function findSiteUpdatedAt(): Promise<string | null> {
+/**
+ * When staff last published a global: the home page's (its headline and featured choices), the site's
+ * (the date of the pages about the bureau), "Living and working here".
+ */
+export function findGlobalUpdatedAt(slug: GlobalSlug): Promise<string | null> {
   return unstable_cache(
     async () => {
       const payload = await getPortalPayload()
-      const site = await payload.findGlobal({ slug: GLOBAL_SLUGS.site, overrideAccess: false, depth: 0, select: { updatedAt: true } })
-      return site.updatedAt ?? null
+      const global = await payload.findGlobal({ slug, overrideAccess: false, depth: 0, select: { updatedAt: true } })
+      return global.updatedAt ?? null
     },
-    ['site-updated-at'],
-    { tags: [CACHE_TAGS.global(GLOBAL_SLUGS.site)] },
+    [`${slug}-updated-at`],
+    { tags: [CACHE_TAGS.global(slug)] },
   )()
 }

@@ -71,6 +71,15 @@ export function addBusinessDays({ from, businessDays, calendar }: { from: Date; 
 }
 
 /**
+ * When a reply promised within `businessDays` is due: the close of office hours on the last of those
+ * working days, counted from the day after arrival. Friday afternoon with two days to answer is due on
+ * Tuesday at 17:30, Saturday too, and so is Sunday night; never at an hour when nobody is in the office.
+ */
+export function replyDueAt({ from, businessDays, calendar }: { from: Date; businessDays: number; calendar: WorkingCalendar }): Date {
+  return atOfficeMinutes(officeDate(addBusinessDays({ from, businessDays, calendar })), OFFICE_CLOSES_MINUTES)
+}
+
+/**
  * The instant at which `hours` of office hours have passed since `from`: an enquiry arriving on Friday at
  * 16:00 has had four business hours on Monday at 11:30. Time outside office hours does not count.
  */

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { GLOBAL_SLUGS } from '../../collections/slugs'
-import { addBusinessDays } from '../dates/businessDays'
+import { replyDueAt } from '../dates/businessDays'
 import { workingCalendarFrom } from '../dates/workingCalendar'
 
 /** What the portal promises when the site settings say nothing else. */
@@ -13,7 +13,7 @@ export async function replyBusinessDays(req: PayloadRequest): Promise<number> {
   return site.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
 }
 
-/** When an enquiry arriving at `from` is due: the promised business days later, on the site's working calendar. */
+/** When an enquiry arriving at `from` is due: the close of office on the last promised business day, on the site's working calendar. */
 export async function replyDeadline(req: PayloadRequest, from: Date): Promise<Date> {
   const site = await req.payload.findGlobal({
     slug: GLOBAL_SLUGS.site,
@@ -22,5 +22,5 @@ export async function replyDeadline(req: PayloadRequest, from: Date): Promise<Da
     select: { enquiryResponseBusinessDays: true, publicHolidays: true, makeUpWorkdays: true },
   })
   const businessDays = site.enquiryResponseBusinessDays ?? DEFAULT_REPLY_BUSINESS_DAYS
-  return addBusinessDays({ from, businessDays, calendar: workingCalendarFrom(site) })
+  return replyDueAt({ from, businessDays, calendar: workingCalendarFrom(site) })
 }

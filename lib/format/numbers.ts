@@ -1,3 +1,4 @@
+import { OFFICE_TIME_ZONE } from '../dates/businessDays'
 import type { Locale } from '../i18n/locales'
 import { dateFormat, numberFormat } from './intlFormatters'
 
@@ -48,6 +49,7 @@ export function formatMoney(value: number, currency: string | null | undefined, 
   }).format(value)
 }
 
+/** A day as the office names it (Qingdao time), whatever zone the server runs in. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(new Date(iso))
+  return dateFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: OFFICE_TIME_ZONE }).format(new Date(iso))
 }

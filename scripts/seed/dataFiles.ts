@@ -31,6 +31,6 @@ export function readDocuments(collection: ContentCollectionSlug): DocumentData[]
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as DocumentData)
 }
 
-export function readGlobal<T>(name: 'site' | 'home'): T {
+export function readGlobal<T>(name: 'site' | 'home' | 'living'): T {
   return JSON.parse(readFileSync(path.join(DATA_DIR, 'globals', `${name}.json`), 'utf8')) as T
 }

@@ -17,6 +17,7 @@ type SiteData = {
   mapUrl: string | null
 }
 type HomeData = { heroTitle: Localized; heroText: Localized; headlineFigures: KeyFigureData[] }
+type LivingData = { intro: Localized; topics: { heading: Localized; body: Localized; figures: KeyFigureData[] }[] }
 
 const context = { disableRevalidate: true }
 
@@ -74,5 +75,32 @@ export async function seedHome(payload: Payload): Promise<void> {
       context,
     })
     rowIds = (saved.headlineFigures ?? []).map((row) => row.id ?? '')
+  }
+}
+
+/** "Living and working here": the article's schools, hospitals, culture and jobs, published once. */
+export async function seedLiving(payload: Payload): Promise<void> {
+  const current = await payload.findGlobal({ slug: GLOBAL_SLUGS.living, depth: 0 })
+  if (current._status === 'published') return
+  const living = readGlobal<LivingData>('living')
+  // Rows keep their ids across locales, so that each locale's save fills the same topic and figure.
+  let topicIds: { id: string; figureIds: string[] }[] = []
+  for (const locale of [DEFAULT_LOCALE, ...LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)]) {
+    const saved = await payload.updateGlobal({
+      slug: GLOBAL_SLUGS.living,
+      locale,
+      data: {
+        intro: living.intro[locale],
+        topics: living.topics.map((topic, index) => ({
+          id: topicIds[index]?.id,
+          heading: topic.heading[locale],
+          body: topic.body[locale],
+          figures: keyFigures(topic.figures, locale).map((figure, figureIndex) => ({ ...figure, id: topicIds[index]?.figureIds[figureIndex] })),
+        })),
+        _status: 'published',
+      },
+      context,
+    })
+    topicIds = (saved.topics ?? []).map((topic) => ({ id: topic.id ?? '', figureIds: (topic.figures ?? []).map((figure) => figure.id ?? '') }))
   }
 }

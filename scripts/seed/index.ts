@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { revalidateTags } from '../../lib/cache/revalidate'
 import { EVERY_CACHE_TAG } from '../../lib/cache/tags'
 import { seedContent } from './content'
-import { seedHome, seedSite } from './globals'
+import { seedHome, seedLiving, seedSite } from './globals'
 import { seedReplyTemplates } from './replyTemplates'
 
 /**
@@ -14,6 +14,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   await seedSite(payload)
   await seedContent(payload)
   await seedHome(payload)
+  await seedLiving(payload)
   await seedReplyTemplates(payload)
   // Written without a refresh per document (see content.ts); the pages are refreshed once, here.
   await revalidateTags(EVERY_CACHE_TAG)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ENQUIRY_FORM_CONTEXT } from '@/access/enquiries'
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@/collections/slugs'
-import { addBusinessDays, WEEKDAYS_ONLY } from '@/lib/dates/businessDays'
+import { replyDueAt, WEEKDAYS_ONLY } from '@/lib/dates/businessDays'
 import { isOverdue } from '@/lib/enquiries/overdue'
 import { firstResponseTimesMs, loadPipelineSummary, median } from '@/lib/enquiries/pipelineSummary'
 import { relationId } from '@/lib/relationId'
@@ -19,17 +19,18 @@ const HOUR_MS = 60 * 60 * 1000
 describe('reply deadlines in business days', () => {
   // Instants written in Qingdao time (UTC+8), where the office counts its days.
   it.each([
-    ['Wednesday', '2026-11-25T10:00:00+08:00', '2026-11-27T10:00:00+08:00'],
-    ['Friday afternoon', '2026-11-27T15:00:00+08:00', '2026-12-01T15:00:00+08:00'],
-    ['Saturday', '2026-11-28T09:00:00+08:00', '2026-12-01T09:00:00+08:00'],
-    ['Sunday night', '2026-11-29T23:30:00+08:00', '2026-12-01T23:30:00+08:00'],
-  ])('counts two business days from a %s, skipping the weekend', (_day, from, due) => {
-    expect(addBusinessDays({ from: new Date(from), businessDays: 2, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(new Date(due).toISOString())
+    ['Wednesday morning', '2026-11-25T10:00:00+08:00', '2026-11-27T17:30:00+08:00'],
+    ['Wednesday before the office opens', '2026-11-25T07:00:00+08:00', '2026-11-27T17:30:00+08:00'],
+    ['Friday afternoon', '2026-11-27T15:00:00+08:00', '2026-12-01T17:30:00+08:00'],
+    ['Saturday', '2026-11-28T09:00:00+08:00', '2026-12-01T17:30:00+08:00'],
+    ['Sunday night', '2026-11-29T23:30:00+08:00', '2026-12-01T17:30:00+08:00'],
+  ])('is due at the close of office, two business days after a %s, skipping the weekend', (_day, from, due) => {
+    expect(replyDueAt({ from: new Date(from), businessDays: 2, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(new Date(due).toISOString())
   })
 
   it('counts in Qingdao’s week, not the server’s: Friday 23:30 in Qingdao is still Friday', () => {
-    expect(addBusinessDays({ from: new Date('2026-11-27T23:30:00+08:00'), businessDays: 1, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(
-      new Date('2026-11-30T23:30:00+08:00').toISOString(),
+    expect(replyDueAt({ from: new Date('2026-11-27T23:30:00+08:00'), businessDays: 1, calendar: WEEKDAYS_ONLY }).toISOString()).toBe(
+      new Date('2026-11-30T17:30:00+08:00').toISOString(),
     )
   })
 })
@@ -183,7 +184,7 @@ describe('the officers’ pipeline', () => {
   it('sets the reply deadline from the site settings’ business days, and no partner can set it', async () => {
     const before = new Date()
     const enquiry = await newEnquiry()
-    const expected = addBusinessDays({ from: before, businessDays: 2, calendar: WEEKDAYS_ONLY }).getTime()
+    const expected = replyDueAt({ from: before, businessDays: 2, calendar: WEEKDAYS_ONLY }).getTime()
     expect(Math.abs(new Date(enquiry.dueAt as string).getTime() - expected)).toBeLessThan(60_000)
 
     const site = await payload.findGlobal({ slug: GLOBAL_SLUGS.site })
@@ -198,7 +199,7 @@ describe('the officers’ pipeline', () => {
         context: { [ENQUIRY_FORM_CONTEXT]: true },
       })
       created.push(fromPartner.id)
-      const fiveDays = addBusinessDays({ from: new Date(fromPartner.createdAt), businessDays: 5, calendar: WEEKDAYS_ONLY }).getTime()
+      const fiveDays = replyDueAt({ from: new Date(fromPartner.createdAt), businessDays: 5, calendar: WEEKDAYS_ONLY }).getTime()
       expect(Math.abs(new Date(fromPartner.dueAt as string).getTime() - fiveDays)).toBeLessThan(60_000)
     } finally {
       await payload.updateGlobal({ slug: GLOBAL_SLUGS.site, data: { enquiryResponseBusinessDays: site.enquiryResponseBusinessDays, _status: 'published' } })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS, GLOBAL_SLUGS } from '@/collections/slugs'
-import { addBusinessDays } from '@/lib/dates/businessDays'
+import { replyDueAt } from '@/lib/dates/businessDays'
 import { loadWorkingCalendar } from '@/lib/dates/workingCalendar'
 import { sendDueReminders } from '@/lib/enquiries/reminders'
 import type { Enquiry, Outbox, User } from '@/payload-types'
@@ -187,7 +187,7 @@ describe('reminders and escalation on the working calendar', () => {
       const before = new Date()
       const enquiry = await createEnquiry({})
       const calendar = await loadWorkingCalendar(payload)
-      const expected = addBusinessDays({ from: before, businessDays: site.enquiryResponseBusinessDays ?? 2, calendar })
+      const expected = replyDueAt({ from: before, businessDays: site.enquiryResponseBusinessDays ?? 2, calendar })
       expect(Math.abs(new Date(enquiry.dueAt!).getTime() - expected.getTime())).toBeLessThan(60_000)
       // At least three days later than two business days would be with no holidays.
       expect(new Date(enquiry.dueAt!).getTime() - before.getTime()).toBeGreaterThan(4 * 24 * 60 * 60 * 1000)

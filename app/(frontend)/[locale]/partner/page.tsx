@@ -3,10 +3,12 @@ import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
+import { ReaderTime } from '@/components/enquiry/ReaderTime'
 import { ENQUIRY_STATUS_LABELS, ENQUIRY_TYPE_LABELS } from '@/lib/constants/optionLabels'
 import { findPartnerEnquiries } from '@/lib/data/partnerEnquiries'
+import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
-import { formatDate } from '@/lib/format/numbers'
+import { INTL_LOCALE } from '@/lib/format/numbers'
 import { isLocale } from '@/lib/i18n/locales'
 import { findSignedInPartner } from '@/lib/partners/session'
 import { signOutPartner } from './actions'
@@ -32,6 +34,8 @@ export default async function PartnerDashboardPage({ params, searchParams }: Pro
   const { sent } = await searchParams
   const sentReference = typeof sent === 'string' && REFERENCE_PATTERN.test(sent) ? sent : null
   const [t, enquiries] = await Promise.all([getTranslations({ locale, namespace: 'partner.dashboard' }), findPartnerEnquiries(partner, locale)])
+  // The partner's own day, not the server's: the office's day until the browser says which zone it is in.
+  const readerDate = (iso: string) => <ReaderTime iso={iso} intlLocale={INTL_LOCALE[locale]} officeTimeZone={OFFICE_TIME_ZONE} dateOnly />
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -92,9 +96,9 @@ export default async function PartnerDashboardPage({ params, searchParams }: Pro
                   <td className="px-4 py-3">
                     <span className="rounded-full bg-sea-50 px-2.5 py-1 font-semibold text-sea-900">{ENQUIRY_STATUS_LABELS[enquiry.status][locale]}</span>
                   </td>
-                  <td className="px-4 py-3">{formatDate(enquiry.createdAt, locale)}</td>
-                  <td className="px-4 py-3">{enquiry.dueAt ? formatDate(enquiry.dueAt, locale) : '—'}</td>
-                  <td className="px-4 py-3">{formatDate(enquiry.updatedAt, locale)}</td>
+                  <td className="px-4 py-3">{readerDate(enquiry.createdAt)}</td>
+                  <td className="px-4 py-3">{enquiry.dueAt ? readerDate(enquiry.dueAt) : '—'}</td>
+                  <td className="px-4 py-3">{readerDate(enquiry.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>
