@@ -30,6 +30,11 @@ export async function SiteFooter({ locale, site, bureauName, district }: Props) 
               </li>
             ))}
             <li>
+              <a href={`/${locale}/open-data`} className={link}>
+                {t('openData')}
+              </a>
+            </li>
+            <li>
               <a href={`/${locale}/partner/sign-in`} className={link}>
                 {t('partnerSignIn')}
               </a>

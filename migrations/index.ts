@@ -18,6 +18,7 @@ import * as migration_20261204_174814_reminders_and_working_calendar from './202
 import * as migration_20261204_174901_reply_templates from './20261204_174901_reply_templates';
 import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
 import * as migration_20261204_175324_partner_thread from './20261204_175324_partner_thread';
+import * as migration_20261204_205014_open_data_and_rates from './20261204_205014_open_data_and_rates';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261204_175324_partner_thread.up,
     down: migration_20261204_175324_partner_thread.down,
     name: '20261204_175324_partner_thread',
+  },
+  {
+    up: migration_20261204_205014_open_data_and_rates.up,
+    down: migration_20261204_205014_open_data_and_rates.down,
+    name: '20261204_205014_open_data_and_rates'
   },
 ];
