@@ -116,9 +116,9 @@ export default async function OpenDataPage({ params }: Props) {
                     {dataset.columns.map((column) => (
                       <tr key={column.path.join('.')} className="border-b border-line align-top">
                         <td className="py-2 pr-4">
-                          <code>{column.path.join('.')}</code>
+                          <code className="break-all">{column.path.join('.')}</code>
                         </td>
-                        <td className="py-2 pr-4">
+                        <td className="min-w-24 py-2 pr-4">
                           {column.label[locale]}
                           {column.items ? <span className="block text-ink-muted">{column.items.map((item) => `${item.path.join('.')}: ${item.label[locale]}`).join(' · ')}</span> : null}
                         </td>
