@@ -1,4 +1,4 @@
-import { expect, test } from './support/staff'
+import { expect, firstAdmin, signInToAdmin, test } from './support/staff'
 
 /** The fund the seed publishes with its size in yuan (RMB 5 billion). */
 const FUND = '/ja/funds/industry-development-fund'
@@ -31,4 +31,12 @@ test('a Japanese page shows RMB alone until staff enter a yen rate, then the amo
     const cleared = await adminApi.post('/api/globals/site?locale=zh', { data: { exchangeRates: [], _status: 'published' } })
     expect(cleared.status()).toBe(200)
   }
+})
+
+test('staff find the exchange rates and the open-data licence in Site settings', async ({ page }) => {
+  await signInToAdmin(page, firstAdmin())
+  await page.goto('/admin/globals/site')
+  await expect(page.getByText('Exchange rates', { exact: true }).first()).toBeVisible()
+  await expect(page.getByText('Open data', { exact: true }).first()).toBeVisible()
+  await expect(page.locator('#field-openDataLicence')).toBeVisible()
 })
