@@ -2174,6 +2174,37 @@ export interface Site {
   officeHours?: string | null;
   mapUrl?: string | null;
   footerNote?: string | null;
+  openDataLicence?: string | null;
+  openDataLicenceUrl?: string | null;
+  /**
+   * RMB amounts on the portal can be shown converted at these rates for investors abroad (Japanese pages default to yen, Korean pages to won, English pages to US dollars). One row per currency, with the rate’s date and its source (for example the central parity rate published by the China Foreign Exchange Trade System). A currency with no rate is never converted.
+   */
+  exchangeRates?:
+    | {
+        currency:
+          | 'USD'
+          | 'EUR'
+          | 'JPY'
+          | 'KRW'
+          | 'AUD'
+          | 'NZD'
+          | 'SGD'
+          | 'MYR'
+          | 'THB'
+          | 'IDR'
+          | 'PHP'
+          | 'VND'
+          | 'BND'
+          | 'KHR'
+          | 'LAK'
+          | 'MMK';
+        quote: 'unitsPerYuan' | 'yuanPerUnit';
+        rate: number;
+        date: string;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   enquiryResponseBusinessDays: number;
   /**
    * This many days after an enquiry is closed as won or lost, the investor receives one e-mail in their language asking whether they need anything else and whether we gave them what they needed.
@@ -2313,6 +2344,18 @@ export interface SiteSelect<T extends boolean = true> {
   officeHours?: T;
   mapUrl?: T;
   footerNote?: T;
+  openDataLicence?: T;
+  openDataLicenceUrl?: T;
+  exchangeRates?:
+    | T
+    | {
+        currency?: T;
+        quote?: T;
+        rate?: T;
+        date?: T;
+        source?: T;
+        id?: T;
+      };
   enquiryResponseBusinessDays?: T;
   followUpDays?: T;
   publicHolidays?:

@@ -4,6 +4,7 @@ import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
 import { Unbroken } from '@/components/Unbroken'
 import { optionLabel } from '@/lib/constants/optionLabels'
 import type { Card } from '@/lib/data/cards'
+import { findReaderRate } from '@/lib/data/exchangeRate'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
 import { cardFactsOf, type Section, SECTIONS } from '@/lib/sections'
@@ -22,12 +23,12 @@ type Props = {
  * of a section compared.
  */
 export async function ContentCard({ card, section, locale, headingLevel = 3 }: Props) {
-  const t = await getTranslations({ locale })
+  const [t, rate] = await Promise.all([getTranslations({ locale }), findReaderRate(locale)])
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
   const badgeLabels = SECTIONS[section].badge?.labels
   const badge = badgeLabels ? optionLabel(badgeLabels, card.badge, locale) : null
-  const facts = cardFactsOf(section, card.fields, { locale, t: (key, values) => t(key, values) })
+  const facts = cardFactsOf(section, card.fields, { locale, t: (key, values) => t(key, values), rate })
   // Its classes are in globals.css (`.card…`): a list repeats it a dozen times.
   return (
     <li className="card">

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Precision } from '@/lib/constants/options'
+import { convertedText } from '@/lib/currency/convert'
+import { findReaderRate } from '@/lib/data/exchangeRate'
 import type { Locale } from '@/lib/i18n/locales'
 import { figureText } from '@/lib/sections/facts'
 import { Unbroken } from './Unbroken'
@@ -26,7 +28,7 @@ export type KeyFigure = {
  */
 export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; locale: Locale }) {
   if (figures.length === 0) return null
-  const t = await getTranslations({ locale })
+  const [t, rate] = await Promise.all([getTranslations({ locale }), findReaderRate(locale)])
   return (
     <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
       {figures.map((figure, index) => (
@@ -35,6 +37,11 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
           <dd className="order-1 text-2xl font-bold tabular-nums tracking-tight text-sea-900 sm:text-3xl" data-figure-value>
             <Unbroken text={figureText(figure, locale, t)} />
           </dd>
+          {rate && figure.currency === 'CNY' ? (
+            <dd className="order-1 mt-1 text-sm text-ink-muted">
+              <Unbroken text={convertedText(figure.value, rate, locale, t)} />
+            </dd>
+          ) : null}
           {figure.year || figure.source ? (
             <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted" data-figure-period>
               {[

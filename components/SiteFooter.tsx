@@ -35,6 +35,11 @@ export async function SiteFooter({ locale, site, bureauName, district }: Props) 
               </a>
             </li>
             <li>
+              <a href={`/${locale}/open-data`} className={link}>
+                {t('openData')}
+              </a>
+            </li>
+            <li>
               <a href={`/${locale}/partner/sign-in`} className={link}>
                 {t('partnerSignIn')}
               </a>

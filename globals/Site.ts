@@ -5,6 +5,8 @@ import { GLOBAL_SLUGS } from '../collections/slugs'
 import { contactField } from '../fields/contact'
 import { DEFAULT_FOLLOW_UP_DAYS } from '../lib/enquiries/followUp'
 import { DEFAULT_REPLY_BUSINESS_DAYS } from '../lib/enquiries/replyDeadline'
+import { RATE_QUOTE_LABELS, READER_CURRENCY_LABELS } from '../lib/currency/readerCurrencies'
+import { selectOptions } from '../lib/constants/optionLabels'
 import type { AdminLabel } from '../lib/i18n/label'
 import { publishedGlobal } from './publishedGlobal'
 
@@ -67,6 +69,76 @@ export const Site: GlobalConfig = publishedGlobal({
       validate: (value: string | null | undefined) => !value || /^https:\/\/\S+$/.test(value) || 'Enter a link starting with https://',
     },
     { name: 'footerNote', type: 'textarea', localized: true, label: { zh: '页脚说明', en: 'Footer note', ja: 'フッターの注記', ko: '바닥글 안내' } satisfies AdminLabel },
+    {
+      type: 'collapsible',
+      label: { zh: '开放数据', en: 'Open data', ja: 'オープンデータ', ko: '공공데이터 개방' } satisfies AdminLabel,
+      admin: {
+        description: {
+          zh: '“开放数据”页面和各数据集文件中注明的使用许可。尚未确定许可时请留空，页面将注明“暂未设定许可”。',
+          en: 'The licence the Open data page and every dataset state. Leave it empty until the bureau has chosen one: the page then says no licence is set yet.',
+          ja: '「オープンデータ」ページと各データセットに記載する利用許諾です。まだ決まっていない場合は空欄にしてください。ページには「利用許諾は未設定」と表示されます。',
+          ko: '‘공공데이터 개방’ 페이지와 각 데이터 파일에 표시할 이용 허락 조건입니다. 아직 정하지 않았다면 비워 두세요. 페이지에 ‘이용 허락 조건 미정’으로 표시됩니다.',
+        } satisfies AdminLabel,
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'openDataLicence', type: 'text', localized: true, label: { zh: '许可名称', en: 'Licence', ja: '利用許諾の名称', ko: '이용 허락 조건' } satisfies AdminLabel },
+            {
+              name: 'openDataLicenceUrl',
+              type: 'text',
+              label: { zh: '许可全文链接', en: 'Link to the licence', ja: '利用許諾の全文へのリンク', ko: '이용 허락 조건 전문 링크' } satisfies AdminLabel,
+              validate: (value: string | null | undefined) => !value || /^https:\/\/\S+$/.test(value) || 'Enter a link starting with https://',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'exchangeRates',
+      type: 'array',
+      label: { zh: '外币折算汇率', en: 'Exchange rates', ja: '換算レート', ko: '환산 환율' } satisfies AdminLabel,
+      labels: {
+        singular: { zh: '汇率', en: 'Exchange rate', ja: 'レート', ko: '환율' } satisfies AdminLabel,
+        plural: { zh: '外币折算汇率', en: 'Exchange rates', ja: '換算レート', ko: '환산 환율' } satisfies AdminLabel,
+      },
+      admin: {
+        description: {
+          zh: '门户上的人民币金额可按此处汇率折算为外币，供境外投资者参考（日文页面默认日元，韩文页面默认韩元，英文页面默认美元）。每种币种填写一行，注明汇率日期和来源（如中国人民银行授权中国外汇交易中心公布的人民币汇率中间价）。未填写汇率的币种不作折算。',
+          en: 'RMB amounts on the portal can be shown converted at these rates for investors abroad (Japanese pages default to yen, Korean pages to won, English pages to US dollars). One row per currency, with the rate’s date and its source (for example the central parity rate published by the China Foreign Exchange Trade System). A currency with no rate is never converted.',
+          ja: 'ポータル上の人民元の金額を、ここに入力したレートで外貨に換算して参考表示します（日本語ページは日本円、韓国語ページは韓国ウォン、英語ページは米ドルが既定）。通貨ごとに1行とし、レートの日付と出典（中国外貨取引センターが公表する人民元為替レートの基準値など）を入力してください。レートのない通貨は換算しません。',
+          ko: '포털의 위안화 금액을 여기에 입력한 환율로 외화로 환산해 참고용으로 보여 줍니다(일본어 페이지는 엔, 한국어 페이지는 원, 영어 페이지는 미국 달러가 기본). 통화마다 한 줄씩, 환율 기준일과 출처(중국외환거래센터가 고시하는 위안화 기준환율 등)를 함께 입력하세요. 환율이 없는 통화는 환산하지 않습니다.',
+        } satisfies AdminLabel,
+      },
+      validate: (rows: unknown) => {
+        const codes = ((rows as { currency?: string }[] | null | undefined) ?? []).map((row) => row.currency).filter(Boolean)
+        return new Set(codes).size === codes.length || 'Enter each currency once.'
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'currency', type: 'select', required: true, options: selectOptions(READER_CURRENCY_LABELS), label: { zh: '币种', en: 'Currency', ja: '通貨', ko: '통화' } satisfies AdminLabel },
+            { name: 'quote', type: 'select', required: true, defaultValue: 'yuanPerUnit', options: selectOptions(RATE_QUOTE_LABELS), label: { zh: '标价方式', en: 'Rate given as', ja: 'レートの表し方', ko: '환율 표시 방식' } satisfies AdminLabel },
+            { name: 'rate', type: 'number', required: true, min: 0.000001, label: { zh: '汇率', en: 'Rate', ja: 'レート', ko: '환율' } satisfies AdminLabel },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'date',
+              type: 'date',
+              required: true,
+              label: { zh: '汇率日期', en: 'Rate of', ja: 'レートの日付', ko: '환율 기준일' } satisfies AdminLabel,
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+            },
+            { name: 'source', type: 'text', localized: true, label: { zh: '来源', en: 'Source', ja: '出典', ko: '출처' } satisfies AdminLabel },
+          ],
+        },
+      ],
+    },
     {
       name: 'enquiryResponseBusinessDays',
       type: 'number',

@@ -18,6 +18,7 @@ import * as migration_20261204_174814_reminders_and_working_calendar from './202
 import * as migration_20261204_174901_reply_templates from './20261204_174901_reply_templates';
 import * as migration_20261204_175000_meeting_slots_and_bookings from './20261204_175000_meeting_slots_and_bookings';
 import * as migration_20261204_175324_partner_thread from './20261204_175324_partner_thread';
+import * as migration_20261204_205014_open_data_and_rates from './20261204_205014_open_data_and_rates';
 import * as migration_20261204_205159_reply_sender_name from './20261204_205159_reply_sender_name';
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
 
@@ -121,6 +122,11 @@ export const migrations = [
     up: migration_20261204_175324_partner_thread.up,
     down: migration_20261204_175324_partner_thread.down,
     name: '20261204_175324_partner_thread',
+  },
+  {
+    up: migration_20261204_205014_open_data_and_rates.up,
+    down: migration_20261204_205014_open_data_and_rates.down,
+    name: '20261204_205014_open_data_and_rates',
   },
   {
     up: migration_20261204_205159_reply_sender_name.up,

@@ -14,12 +14,14 @@ import { Unbroken } from '@/components/Unbroken'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
+import { findReaderRate } from '@/lib/data/exchangeRate'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
 import { enquiryHref } from '@/lib/enquiries/link'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
 import { type Section, type SectionDocument, SECTIONS } from '@/lib/sections'
+import type { Translate } from '@/lib/sections/types'
 import { documentMetadata, documentNewsArticle } from '@/lib/seo/documentSeo'
 import { findSiteName } from '@/lib/seo/siteName'
 
@@ -67,8 +69,11 @@ type DocumentViewProps<S extends Section> = { locale: Locale; section: S; doc: W
 async function DocumentView<S extends Section>({ locale, section, doc: sectionDoc }: DocumentViewProps<S>) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
-  const facts = SECTIONS[section].facts(sectionDoc, { locale, t: (key, values) => t(key, values) })
-  const [related, bureau] = await Promise.all([findRelatedGroups(section, sectionDoc, locale), findBureauContact(locale)])
+  const [related, bureau, rate] = await Promise.all([findRelatedGroups(section, sectionDoc, locale), findBureauContact(locale), findReaderRate(locale)])
+  const translate: Translate = (key, values) => t(key, values)
+  const facts = SECTIONS[section].facts(sectionDoc, { locale, t: translate, rate })
+  // The rate's source is named under the facts when one of them was converted with it.
+  const isConverted = rate !== null && SECTIONS[section].facts(sectionDoc, { locale, t: translate }).some((fact, index) => fact.value !== facts[index]?.value)
   // The parts of the page below are the same for every section; each shows what its document has.
   const doc: WithFallback<SectionDocument> = sectionDoc
   const hero = imageSummary(doc.heroImage, 'hero')
@@ -145,6 +150,9 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
                 </div>
               ))}
             </dl>
+            {isConverted && rate ? (
+              <p className="mt-4 text-xs leading-snug text-ink-muted">{t('currency.rateSource', { date: formatDate(rate.date, locale), source: rate.source })}</p>
+            ) : null}
           </section>
         ) : null}
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-span-3 lg:row-start-1">

@@ -48,6 +48,9 @@ export function readPublicSite(locale: Locale) {
           officeHours: true,
           mapUrl: true,
           enquiryResponseBusinessDays: true,
+          openDataLicence: true,
+          openDataLicenceUrl: true,
+          exchangeRates: true,
         },
       })
     },

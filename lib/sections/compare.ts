@@ -1,9 +1,8 @@
 import { COMPARE_SEGMENT, ITEM_PATTERN, MAX_COMPARED_ITEMS } from '../compare/compareRoutes.mjs'
-import type { Locale } from '../i18n/locales'
 import type { MessageKey } from '../i18n/messages'
 import { figureText } from './facts'
 import { SECTION_NAMES, SECTIONS } from './index'
-import type { Section, SectionDocument, Translate } from './types'
+import type { FactContext, Section, SectionDocument } from './types'
 
 export { COMPARE_SEGMENT, MAX_COMPARED_ITEMS }
 export { compareHref } from '../compare/compareRoutes.mjs'
@@ -60,7 +59,7 @@ type KeyFigureValue = Parameters<typeof figureText>[0] & { label: string; year?:
  * What a comparison shows of a document, in order: the facts its section's detail page shows, the contact
  * to ask, and its key figures with their year and source.
  */
-export function comparedFacts<S extends Section>(section: S, doc: SectionDocument<S>, context: { locale: Locale; t: Translate }): ComparedFact[] {
+export function comparedFacts<S extends Section>(section: S, doc: SectionDocument<S>, context: FactContext): ComparedFact[] {
   const { t, locale } = context
   const facts: ComparedFact[] = SECTIONS[section].facts(doc, context).map((fact) => ({ row: fact.labelKey, label: { key: fact.labelKey }, value: fact.value, href: fact.href }))
   const contact = 'contact' in doc ? (doc.contact as ContactValue | null | undefined) : null
@@ -74,7 +73,7 @@ export function comparedFacts<S extends Section>(section: S, doc: SectionDocumen
     ]
       .filter(Boolean)
       .join(' · ')
-    facts.push({ row: `figure:${figure.label}`, label: { text: figure.label }, value: figureText(figure, locale, t), note: note || undefined })
+    facts.push({ row: `figure:${figure.label}`, label: { text: figure.label }, value: figureText(figure, locale, t, context.rate), note: note || undefined })
   }
   return facts
 }

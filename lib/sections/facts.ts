@@ -1,4 +1,5 @@
 import type { Precision } from '../constants/options'
+import { convertedText, type ExchangeRate } from '../currency/convert'
 import { formatFigure, formatMoney, formatNumber } from '../format/numbers'
 import type { Locale } from '../i18n/locales'
 import type { Fact, Translate } from './types'
@@ -32,21 +33,36 @@ export function withPrecision(text: string, precision: Precision | null | undefi
   return t('facts.precise', { precision: precision ?? 'exact', value: text })
 }
 
-/** English puts a space between a number and its unit word; zh, ja and ko write 2万人, 172件, 172건. */
+/** English puts a space between a number and its unit word (and before a bracket); zh, ja and ko write 2万人, 172件, 172건, 위안(≈ …). */
 const UNIT_SEPARATOR: Record<Locale, string> = { en: ' ', zh: '', ja: '', ko: '' }
 
 export type FigureValue = { value: number; unit?: string | null; currency?: string | null; precision?: Precision | null }
 
-/** A key figure's value with its unit or currency and its precision: "over 20,000 people", "2万人以上". */
-export function figureText(figure: FigureValue, locale: Locale, t: Translate) {
-  let text: string
-  if (figure.currency) text = formatMoney(figure.value, figure.currency, locale)
-  else if (figure.unit === '%') text = `${formatNumber(figure.value, locale)}%`
-  else text = formatFigure(figure.value, locale) + (figure.unit ? UNIT_SEPARATOR[locale] + figure.unit : '')
+/**
+ * A key figure's value with its unit or currency and its precision: "over 20,000 people", "2万人以上";
+ * an amount in yuan also converted at the reader's rate, when there is one.
+ */
+export function figureText(figure: FigureValue, locale: Locale, t: Translate, rate?: ExchangeRate | null) {
+  if (figure.currency) return money(figure.value, figure.currency, figure.precision, locale, t, rate)
+  const text = figure.unit === '%' ? `${formatNumber(figure.value, locale)}%` : formatFigure(figure.value, locale) + (figure.unit ? UNIT_SEPARATOR[locale] + figure.unit : '')
   return withPrecision(text, figure.precision, t)
 }
 
-export function money(value: number | null | undefined, currency: string | null | undefined, precision: Precision | null | undefined, locale: Locale, t: Translate) {
+const isYuan = (currency: string | null | undefined) => !currency || currency === 'CNY'
+
+/**
+ * An amount with its precision, written once: "about RMB 5 billion"; an amount in yuan followed, when the
+ * reader has a rate, by its approximate value in their currency and the rate's date (lib/currency/convert.ts).
+ */
+export function money(
+  value: number | null | undefined,
+  currency: string | null | undefined,
+  precision: Precision | null | undefined,
+  locale: Locale,
+  t: Translate,
+  rate?: ExchangeRate | null,
+) {
   if (value === null || value === undefined) return ''
-  return withPrecision(formatMoney(value, currency, locale), precision, t)
+  const text = withPrecision(formatMoney(value, currency, locale), precision, t)
+  return rate && isYuan(currency) ? text + UNIT_SEPARATOR[locale] + convertedText(value, rate, locale, t) : text
 }

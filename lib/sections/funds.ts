@@ -10,9 +10,9 @@ export const funds = defineSection('funds', {
   ],
   badge: { field: 'type', labels: FUND_TYPE_LABELS },
   card: { fields: ['fundSize', 'fundSizeCurrency', 'fundSizePrecision'], facts: ['facts.fundSize'] },
-  facts: (fund, { locale, t }) =>
+  facts: (fund, { locale, t, rate }) =>
     compact([
-      { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, fund.fundSizePrecision, locale, t) },
+      { labelKey: 'facts.fundSize', value: money(fund.fundSize, fund.fundSizeCurrency, fund.fundSizePrecision, locale, t, rate) },
       { labelKey: 'facts.fundType', value: optionLabel(FUND_TYPE_LABELS, fund.type, locale) ?? '' },
       { labelKey: 'facts.focusIndustries', value: (fund.focusIndustries ?? []).map(titleOf).filter(Boolean).join(' · ') },
       { labelKey: 'facts.established', value: fund.yearEstablished ? t('facts.establishedIn', { year: String(fund.yearEstablished) }) : '' },
@@ -23,7 +23,7 @@ export const funds = defineSection('funds', {
       },
       {
         labelKey: 'facts.ticket',
-        value: [money(fund.ticketMin, fund.ticketMinCurrency, 'exact', locale, t), money(fund.ticketMax, fund.ticketMaxCurrency, 'exact', locale, t)]
+        value: [money(fund.ticketMin, fund.ticketMinCurrency, 'exact', locale, t, rate), money(fund.ticketMax, fund.ticketMaxCurrency, 'exact', locale, t, rate)]
           .filter(Boolean)
           .join(' – '),
       },

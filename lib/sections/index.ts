@@ -8,8 +8,7 @@ import { projects } from './projects'
 import { rcep } from './rcep'
 import { SECTION_NAMES } from './names'
 import { talent } from './talent'
-import type { Locale } from '../i18n/locales'
-import type { Fact, Section, SectionDefinition, Translate } from './types'
+import type { Fact, FactContext, Section, SectionDefinition } from './types'
 
 export { isSection, SECTION_NAMES, sectionOf } from './names'
 export type { Section, SectionDocument } from './types'
@@ -31,9 +30,9 @@ export function subjectCollectionsOf(type: EnquiryType): ContentCollectionSlug[]
 }
 
 /** The facts a card of a section shows (its `card` definition), read from the fields its card carries. */
-export function cardFactsOf(section: Section, fields: Record<string, unknown> | null, context: { locale: Locale; t: Translate }): Fact[] {
+export function cardFactsOf(section: Section, fields: Record<string, unknown> | null, context: FactContext): Fact[] {
   const card = SECTIONS[section].card
   if (!card || !fields) return []
-  const facts = (SECTIONS[section].facts as (doc: unknown, context: { locale: Locale; t: Translate }) => Fact[])(fields, context)
+  const facts = (SECTIONS[section].facts as (doc: unknown, context: FactContext) => Fact[])(fields, context)
   return card.facts.flatMap((labelKey) => facts.filter((fact) => fact.labelKey === labelKey))
 }

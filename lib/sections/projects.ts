@@ -17,12 +17,12 @@ export const projects = defineSection('projects', {
     fields: ['area', 'investment', 'investmentCurrency', 'investmentPrecision', 'landArea', 'landAreaUnit'],
     facts: ['facts.investment', 'facts.area', 'facts.landArea'],
   },
-  facts: (project, { locale, t }) =>
+  facts: (project, { locale, t, rate }) =>
     compact([
       { labelKey: 'facts.industry', value: titleOf(project.industry) ?? '', href: slugOf(project.industry) ? `/${locale}/industries/${slugOf(project.industry)}` : undefined },
       { labelKey: 'facts.area', value: titleOf(project.area) ?? '', href: slugOf(project.area) ? `/${locale}/areas/${slugOf(project.area)}` : undefined },
       { labelKey: 'facts.stage', value: optionLabel(PROJECT_STAGE_LABELS, project.stage, locale) ?? '' },
-      { labelKey: 'facts.investment', value: money(project.investment, project.investmentCurrency, project.investmentPrecision, locale, t) },
+      { labelKey: 'facts.investment', value: money(project.investment, project.investmentCurrency, project.investmentPrecision, locale, t, rate) },
       {
         labelKey: 'facts.cooperation',
         value: (project.cooperationModes ?? []).map((mode) => optionLabel(COOPERATION_MODE_LABELS, mode, locale)).join(' · '),

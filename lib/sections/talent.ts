@@ -11,14 +11,14 @@ export const talent = defineSection('talent', {
   ],
   badge: { field: 'category', labels: TALENT_CATEGORY_LABELS },
   card: { fields: ['maxBenefit', 'maxBenefitCurrency', 'effectiveFrom', 'effectiveTo'], facts: ['facts.maxBenefit', 'facts.effective'] },
-  facts: (policy, { locale, t }) =>
+  facts: (policy, { locale, t, rate }) =>
     compact([
       { labelKey: 'facts.category', value: optionLabel(TALENT_CATEGORY_LABELS, policy.category, locale) ?? '' },
       {
         labelKey: 'facts.targetGroups',
         value: (policy.targetGroups ?? []).map((group) => optionLabel(TALENT_GROUP_LABELS, group, locale)).join(' · '),
       },
-      { labelKey: 'facts.maxBenefit', value: money(policy.maxBenefit, policy.maxBenefitCurrency, 'exact', locale, t) },
+      { labelKey: 'facts.maxBenefit', value: money(policy.maxBenefit, policy.maxBenefitCurrency, 'exact', locale, t, rate) },
       { labelKey: 'facts.issuedBy', value: policy.issuingAuthority ?? '' },
       { labelKey: 'facts.documentNumber', value: policy.documentNumber ?? '' },
       {

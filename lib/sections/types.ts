@@ -3,6 +3,7 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { LocalizedLabel } from '../constants/optionLabels'
+import type { ExchangeRate } from '../currency/convert'
 import type { EnquiryType } from '../constants/options'
 import type { Locale } from '../i18n/locales'
 import type { ListFilter } from './filters'
@@ -22,6 +23,9 @@ export type FilterParam<S extends Section> = Exclude<(typeof SECTION_ROUTES)[S][
 export type Fact = { labelKey: MessageKey; value: string; href?: string }
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
+
+/** What the facts are written for: the reader's locale and, when staff entered one, the rate of the reader's currency. */
+export type FactContext = { locale: Locale; t: Translate; rate?: ExchangeRate | null }
 
 /** A group of cards a detail page links to, and the queries that find them, in the order they show. */
 export type RelatedQuery = { titleKey: MessageKey; sources: { collection: ContentCollectionSlug; where: Where }[] }
@@ -45,7 +49,7 @@ export type SectionDefinition<S extends Section> = {
    */
   card?: { fields: readonly (keyof SectionDocument<S> & string)[]; facts: readonly MessageKey[] }
   /** The facts an investor decides by, in order; a fact the document lacks is left out. */
-  facts: (doc: SectionDocument<S>, context: { locale: Locale; t: Translate }) => Fact[]
+  facts: (doc: SectionDocument<S>, context: FactContext) => Fact[]
   /** What the detail page links to. */
   related?: (doc: SectionDocument<S>) => RelatedQuery[]
   /** The enquiry type an investor reading the section is most likely asking about. */
