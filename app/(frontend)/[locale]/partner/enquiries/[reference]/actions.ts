@@ -18,6 +18,7 @@ export async function replyAsPartner(locale: string, reference: string, _previou
   const partner = await findSignedInPartner()
   if (!partner) redirect(`/${locale}/partner/sign-in`)
   const result = await sendThreadReply({ payload: await getPortalPayload(), reference, reader: { partner }, body, clientIp: clientIpOf(await headers()), locale })
+  if (result.isSent && result.isKept) return { body: '', error: null, kept: { body: text, notice: result.notice } }
   if (result.isSent) redirect(`/${locale}/partner/enquiries/${encodeURIComponent(reference)}?sent=1#reply-sent`)
   return { body: text, error: result.error }
 }
