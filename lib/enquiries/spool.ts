@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { isDatabaseUnavailableError } from '../db/databaseUnavailable'
 import { getRedisClient } from '../redis/client'
-import { hashEmail } from './intake'
+import { hashEmail, unstoredRetentionMs } from './intake'
 import { startIntakeDrain } from './intakeQueue'
 import { spooledReference } from './reference'
 import { diskSpool } from './spoolDisk'
@@ -39,16 +39,6 @@ export function enquirySpool(): SpoolStore {
 
 /** A claim older than this belongs to a process that died while replaying; another may take the entry. */
 const CLAIM_LEASE_MS = 2 * 60_000
-
-/**
- * How long accepted work may wait to be stored before it is put before the officers (the dashboard lists
- * it, with the sender's contact details) rather than left to the machines: `ENQUIRY_SPOOL_RETENTION_DAYS`,
- * 7 by default. It holds personal data: it is neither kept unseen past this nor dropped.
- */
-export function spoolRetentionMs(env: NodeJS.ProcessEnv = process.env): number {
-  const days = Number(env.ENQUIRY_SPOOL_RETENTION_DAYS)
-  return (Number.isFinite(days) && days > 0 ? days : 7) * 24 * 60 * 60_000
-}
 
 const idOf = (name: string) => createHash('sha256').update(name).digest('hex')
 const submissionIdOf = (idempotencyKey: string) => idOf(idempotencyKey)
@@ -150,7 +140,7 @@ export async function replaySpool(payload: Payload, { store = enquirySpool(), no
       await store.release(id)
       if (isDatabaseUnavailableError(error)) throw error
       result.waiting++
-      const overdue = now.getTime() - Date.parse(entry.receivedAt) > spoolRetentionMs()
+      const overdue = now.getTime() - Date.parse(entry.receivedAt) > unstoredRetentionMs()
       payload.logger.error({
         msg: `${isSpooledReply(entry) ? 'A reply to enquiry' : 'Enquiry'} ${entry.reference}, kept while the database was away, could not be moved into it${overdue ? ' and has waited past the retention period: see the spool' : ''}`,
         err: error,
@@ -158,6 +148,34 @@ export async function replaySpool(payload: Payload, { store = enquirySpool(), no
     }
   }
   return result
+}
+
+/** What the spool has held past the retention period, for the officers: whose it is, and how to reach them. */
+export type OverdueSpoolEntry = {
+  kind: 'enquiry' | 'reply'
+  reference: string
+  receivedAt: string
+  locale: string
+  name: string | null
+  email: string | null
+  country: string | null
+}
+
+/**
+ * Entries the spool has held longer than the retention period (`ENQUIRY_SPOOL_RETENTION_DAYS`): the
+ * admin dashboard lists them beside the submissions the intake could not store. With the spool on disk,
+ * only this instance's.
+ */
+export async function overdueSpoolEntries({ store = enquirySpool(), now = new Date(), retentionMs = unstoredRetentionMs() }: { store?: SpoolStore; now?: Date; retentionMs?: number } = {}): Promise<OverdueSpoolEntry[]> {
+  return (await store.list())
+    .map(({ entry }) => entry)
+    .filter((entry) => now.getTime() - Date.parse(entry.receivedAt) > retentionMs)
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+    .map((entry) =>
+      isSpooledReply(entry)
+        ? { kind: 'reply', reference: entry.reference, receivedAt: entry.receivedAt, locale: entry.locale, name: null, email: null, country: null }
+        : { kind: 'enquiry', reference: entry.reference, receivedAt: entry.receivedAt, locale: entry.locale, name: entry.submission.name, email: entry.submission.email, country: entry.submission.country ?? null },
+    )
 }
 
 const REPLAY_INTERVAL_MS = 5_000
