@@ -21,29 +21,33 @@ if claimedAt and tonumber(ARGV[2]) - tonumber(claimedAt) < tonumber(ARGV[3]) the
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return entry`
 
-let isPersistenceChecked = false
-
 /**
- * Says once per process, in the log, when the Redis holding the spool would lose an accepted enquiry on a
- * crash: without AOF (`appendonly yes`) it keeps nothing across a restart; with AOF but without
- * `appendfsync always` on a Redis older than 7.2 (no WAITAOF), the last second may be lost.
+ * What the operator must hear when the Redis holding the spool would lose an accepted enquiry on a crash,
+ * or null when it keeps it: without AOF (`appendonly yes`) it keeps nothing across a restart; with AOF but
+ * without `appendfsync always` on a Redis older than 7.2 (no WAITAOF), the last second may be lost.
  */
-async function checkPersistence(client: Redis): Promise<void> {
-  if (isPersistenceChecked) return
-  isPersistenceChecked = true
+export async function redisPersistenceWarning(client: Redis): Promise<string | null> {
   const info = await client.info('persistence').catch(() => '')
   const server = await client.info('server').catch(() => '')
   const version = /redis_version:(\d+)\.(\d+)/.exec(server)
   const hasWaitAof = version ? Number(version[1]) > 7 || (Number(version[1]) === 7 && Number(version[2]) >= 2) : false
   if (/aof_enabled:0/.test(info)) {
-    console.warn('[enquiry-spool] Redis has no append-only file (appendonly no): enquiries kept in it while PostgreSQL is away are lost if Redis restarts. Set `appendonly yes` and `appendfsync always`.')
-    return
+    return 'Redis has no append-only file (appendonly no): enquiries kept in it while PostgreSQL is away are lost if Redis restarts. Set `appendonly yes` and `appendfsync always`.'
   }
-  if (hasWaitAof) return
+  if (hasWaitAof) return null
   const fsync = (await client.config('GET', 'appendfsync').catch(() => [])) as string[]
-  if (fsync[1] !== 'always') {
-    console.warn(`[enquiry-spool] Redis ${version ? `${version[1]}.${version[2]}` : ''} confirms a write before it is on disk (appendfsync ${fsync[1] ?? 'unknown'}): set \`appendfsync always\`, or use Redis 7.2 or later.`)
-  }
+  if (fsync[1] === 'always') return null
+  return `Redis ${version ? `${version[1]}.${version[2]} ` : ''}confirms a write before it is on disk (appendfsync ${fsync[1] ?? 'unknown'}): set \`appendfsync always\`, or use Redis 7.2 or later.`
+}
+
+let isPersistenceChecked = false
+
+/** Says it once per process, when the spool is first chosen (at the server's start). */
+async function checkPersistence(client: Redis): Promise<void> {
+  if (isPersistenceChecked) return
+  isPersistenceChecked = true
+  const warning = await redisPersistenceWarning(client)
+  if (warning) console.warn(`[enquiry-spool] ${warning}`)
 }
 
 /**

@@ -11,7 +11,7 @@ import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { drainEnquiryIntake as DrainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { investorKeyFor } from '@/lib/enquiries/investorKey'
 import type { replaySpool as ReplaySpool } from '@/lib/enquiries/spool'
-import type { redisSpool as RedisSpool } from '@/lib/enquiries/spoolRedis'
+import type { redisPersistenceWarning as RedisPersistenceWarning, redisSpool as RedisSpool } from '@/lib/enquiries/spoolRedis'
 import type { submitEnquiry as SubmitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import type { sendThreadReply as SendThreadReply } from '@/lib/enquiries/threadReply'
 import { type BackgroundProcess, spawnBackground } from '@/scripts/lib/background-process'
@@ -40,6 +40,7 @@ describe('the enquiry spool in Redis, shared by instances', () => {
   let drainEnquiryIntake: typeof DrainEnquiryIntake
   let replaySpool: typeof ReplaySpool
   let redisSpool: typeof RedisSpool
+  let redisPersistenceWarning: typeof RedisPersistenceWarning
   const connections: Redis[] = []
   const emailDomain = `${uniqueSuffix()}.investor.test`
   let ipCounter = 0
@@ -109,7 +110,7 @@ describe('the enquiry spool in Redis, shared by instances', () => {
     ;({ sendThreadReply } = await import('@/lib/enquiries/threadReply'))
     ;({ drainEnquiryIntake } = await import('@/lib/enquiries/intakeQueue'))
     ;({ replaySpool } = await import('@/lib/enquiries/spool'))
-    ;({ redisSpool } = await import('@/lib/enquiries/spoolRedis'))
+    ;({ redisSpool, redisPersistenceWarning } = await import('@/lib/enquiries/spoolRedis'))
   })
 
   afterAll(async () => {
@@ -150,6 +151,21 @@ describe('the enquiry spool in Redis, shared by instances', () => {
     expect(referenceOf(await submit(input))).toBe(reference)
     await drainEnquiryIntake(payload)
     expect(await storedFor(input.email)).toHaveLength(1)
+  })
+
+  it('warns the operator when the Redis would lose an accepted enquiry on a crash, and not when its AOF is fsynced', async () => {
+    expect(await redisPersistenceWarning(redis)).toBeNull()
+    // The same server with AOF fsynced once a second (enough from Redis 7.2, whose WAITAOF the spool waits
+    // for), then with no AOF at all.
+    const [major, minor] = (/redis_version:(\d+)\.(\d+)/.exec(await redis.info('server')) ?? []).slice(1).map(Number)
+    await redis.config('SET', 'appendfsync', 'everysec')
+    if (major > 7 || (major === 7 && minor >= 2)) expect(await redisPersistenceWarning(redis)).toBeNull()
+    else expect(await redisPersistenceWarning(redis)).toMatch(/appendfsync always/)
+    await redis.config('SET', 'appendonly', 'no')
+    expect(await redisPersistenceWarning(redis)).toMatch(/appendonly yes/)
+    await redis.config('SET', 'appendonly', 'yes')
+    await redis.config('SET', 'appendfsync', 'always')
+    expect(await redisPersistenceWarning(redis)).toBeNull()
   })
 
   it('gives an entry to one claimer at a time, and to another once the first has held it past the lease', async () => {
