@@ -16,18 +16,19 @@ import { storeSpooledReply } from './threadReply'
 
 export type { SpooledReply, SpooledSubmission } from './spoolStore'
 
-/**
- * Work accepted while PostgreSQL was away (form submissions, and replies to a thread) waits in the spool
- * until it returns, then goes in exactly once. The spool is in Redis when REDIS_URL is set, so that any
- * instance replays what another accepted; otherwise on this host's disk (`ENQUIRY_SPOOL_DIR`). This is
- * the one place that chooses.
- */
+/** The disk spool's directory: `ENQUIRY_SPOOL_DIR`, `.data/enquiry-spool` by default. */
 export function enquirySpoolDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.ENQUIRY_SPOOL_DIR || path.join('.data', 'enquiry-spool'))
 }
 
 let chosen: { redis: unknown; directory: string; store: SpoolStore } | null = null
 
+/**
+ * Work accepted while PostgreSQL was away (form submissions, and replies to a thread) waits in the spool
+ * until it returns, then goes in exactly once. The spool is in Redis when REDIS_URL is set, so that any
+ * instance replays what another accepted; otherwise on this host's disk (`ENQUIRY_SPOOL_DIR`). This is
+ * the one place that chooses.
+ */
 export function enquirySpool(): SpoolStore {
   const redis = getRedisClient()
   const directory = enquirySpoolDirectory()
@@ -116,7 +117,24 @@ const byReceipt = (a: { entry: SpoolEntry }, b: { entry: SpoolEntry }) => a.entr
  * away and leaves the rest for the next try; an entry refused for any other reason stays, logged, and
  * does not hold up the others.
  */
-export async function replaySpool(payload: Payload, { store = enquirySpool(), now = new Date() }: { store?: SpoolStore; now?: Date } = {}): Promise<ReplayResult> {
+export async function replaySpool(payload: Payload, { store, now = new Date() }: { store?: SpoolStore; now?: Date } = {}): Promise<ReplayResult> {
+  const total: ReplayResult = { submissions: 0, replies: 0, waiting: 0 }
+  for (const each of store ? [store] : spoolsToReplay()) {
+    const result = await replayStore(payload, each, now)
+    total.submissions += result.submissions
+    total.replies += result.replies
+    total.waiting += result.waiting
+  }
+  return total
+}
+
+/** The spool, and with Redis also this host's disk, for what it kept before REDIS_URL was set. */
+function spoolsToReplay(): SpoolStore[] {
+  const store = enquirySpool()
+  return getRedisClient() ? [store, diskSpool(enquirySpoolDirectory())] : [store]
+}
+
+async function replayStore(payload: Payload, store: SpoolStore, now: Date): Promise<ReplayResult> {
   const listed = await store.list()
   const ordered = [...listed.filter(({ entry }) => !isSpooledReply(entry)).sort(byReceipt), ...listed.filter(({ entry }) => isSpooledReply(entry)).sort(byReceipt)]
   const result: ReplayResult = { submissions: 0, replies: 0, waiting: 0 }
