@@ -9,7 +9,7 @@ export async function register() {
     import('@payload-config'),
     import('./lib/enquiries/spool'),
   ])
-  // Enquiries a stopped process kept on disk while the database was away go into it now.
+  // What a stopped process kept in the spool while the database was away go into it now.
   startSpoolReplay(await getPayload({ config, cron: true }))
 }
 

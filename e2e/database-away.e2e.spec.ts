@@ -134,4 +134,59 @@ test.describe.serial('the database goes away while the portal runs', () => {
     // Moved into the database within seconds of its return (lib/enquiries/spool.ts), then stored by the queue.
     await expect.poll(() => enquiriesWithReference(enquiryReference), { timeout: 30_000 }).toBe(1)
   })
+
+  test('a reply written on the enquiry’s page while the database is away is received, and lands on the thread once when it returns', async ({ browser }, testInfo) => {
+    const investor = { ...enquiry, email: `reply.${Date.now()}@investor.test`, idempotencyKey: crypto.randomUUID() }
+    const submitted = await api.post('/api/enquiries/submit?locale=ja', { data: investor })
+    expect(submitted.status()).toBe(201)
+    const accepted = (await submitted.json()) as { reference: string; page: string }
+    await expect.poll(() => enquiriesWithReference(accepted.reference), { timeout: 30_000 }).toBe(1)
+    const pagePath = new URL(accepted.page).pathname + new URL(accepted.page).search
+    const texts = {
+      ja: { locale: 'ja-JP', label: '返信内容', submit: '返信を送信する', kept: 'ご返信を受け付けました', body: '来月の視察の日程について、候補日を三つほどお知らせください。' },
+      en: { locale: 'en-US', label: 'Your reply', submit: 'Send reply', kept: 'We have received your reply', body: 'Could we also see the bonded warehouse during the visit?' },
+    }
+    const pages = []
+    for (const [language, text] of Object.entries(texts)) {
+      const opened = await openPage(browser, text.locale, pagePath.replace(/^\/ja\//, `/${language}/`))
+      expect(opened.status).toBe(200)
+      pages.push({ page: opened.page, language, text })
+    }
+
+    await relay.refuse()
+    try {
+      for (const { page, language, text } of pages) {
+        await page.getByLabel(text.label).fill(text.body)
+        await page.getByRole('button', { name: text.submit }).click()
+        const kept = page.getByTestId('reply-kept')
+        await expect(kept).toContainText(text.kept)
+        // What was sent stays in view; the box is empty for the next message.
+        await expect(kept.locator('blockquote')).toHaveText(text.body)
+        await expect(page.getByLabel(text.label)).toHaveValue('')
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 900 })
+          await kept.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: testInfo.outputPath(`reply-kept-${language}-${width}.png`) })
+        }
+      }
+    } finally {
+      await relay.accept()
+    }
+
+    // Within seconds of the database's return each reply is on the thread, once.
+    const repliesWithBody = async (body: string) => {
+      const client = new pg.Client({ connectionString: database.uri })
+      await client.connect()
+      try {
+        return (await client.query("select r.id from enquiry_replies r join enquiries e on e.id = r.enquiry_id where e.reference = $1 and r.body = $2 and r.\"from\" = 'investor'", [accepted.reference, body])).rowCount
+      } finally {
+        await client.end()
+      }
+    }
+    for (const { text } of pages) await expect.poll(() => repliesWithBody(text.body), { timeout: 30_000 }).toBe(1)
+    const [{ page, text }] = pages
+    await page.reload()
+    await expect(page.getByText(text.body)).toHaveCount(1)
+    for (const { page: opened } of pages) await opened.close()
+  })
 })

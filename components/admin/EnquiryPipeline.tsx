@@ -6,7 +6,8 @@ import { ENQUIRY_STATUSES, SATISFACTION_ANSWERS } from '@/lib/constants/options'
 import { ENQUIRY_STATUS_LABELS, SATISFACTION_LABELS } from '@/lib/constants/optionLabels'
 import { OFFICE_TIME_ZONE } from '@/lib/dates/businessDays'
 import { formatDuration } from '@/lib/dates/formatDuration'
-import { summarizeWaitingIntake } from '@/lib/enquiries/intake'
+import { summarizeWaitingIntake, unstoredRetentionMs } from '@/lib/enquiries/intake'
+import { overdueSpoolEntries } from '@/lib/enquiries/spool'
 import { loadPipelineSummary } from '@/lib/enquiries/pipelineSummary'
 import { overdueListUrl } from '@/lib/enquiries/overdue'
 import { ENQUIRY_REPORT_PATH } from '@/lib/enquiries/report'
@@ -28,6 +29,13 @@ const FAILED = {
   ja: '以下のお問い合わせは受け付け済み（送信者には受付番号が届いています）ですが、登録できていません。登録し直すか、送信者に直接ご連絡ください。解決しない場合はシステム管理者にお知らせください。',
   ko: '다음 문의는 접수되었지만(제출자는 접수 번호를 받았습니다) 저장되지 않았습니다. 다시 저장하거나 제출자에게 직접 연락해 주세요. 계속 실패하면 시스템 관리자에게 알려 주세요.',
 } satisfies AdminLabel
+const SPOOLED = {
+  zh: '以下内容在数据库不可用期间已受理并暂存，超过 {days} 天仍未入库。请直接联系提交者，或手动新建咨询；并请告知系统管理员：',
+  en: 'These were accepted while the database was away and have waited more than {days} days without being stored. Contact the sender directly or create the enquiry by hand, and tell the system administrator:',
+  ja: '以下はデータベースの停止中に受け付けて一時保管したもので、{days}日を過ぎても登録されていません。送信者に直接ご連絡いただくか、手動でお問い合わせを作成し、システム管理者にもお知らせください。',
+  ko: '다음은 데이터베이스가 중단된 동안 접수되어 임시 보관된 것으로, {days}일이 지나도록 저장되지 않았습니다. 제출자에게 직접 연락하거나 문의를 직접 만들고, 시스템 관리자에게도 알려 주세요.',
+} satisfies AdminLabel
+const SPOOLED_REPLY = { zh: '对该咨询的回复', en: 'a reply to this enquiry', ja: 'このお問い合わせへの返信', ko: '이 문의에 대한 답장' } satisfies AdminLabel
 const CREATE_BY_HAND = { zh: '手动新建咨询', en: 'Create the enquiry by hand', ja: '手動でお問い合わせを作成', ko: '문의 직접 만들기' } satisfies AdminLabel
 
 const cell = { padding: '0.25rem 1rem', textAlign: 'center' } as const
@@ -40,7 +48,13 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
   if (!isStaffUser(user) || !(hasRole(user, 'admin') || hasRole(user, 'officer'))) return null
   const language = i18n.language
   const now = new Date()
-  const [summary, intake] = await Promise.all([loadPipelineSummary({ payload, user, now }), summarizeWaitingIntake(payload)])
+  const [summary, intake, spooled] = await Promise.all([
+    loadPipelineSummary({ payload, user, now }),
+    summarizeWaitingIntake(payload),
+    overdueSpoolEntries({ now }).catch(() => []),
+  ])
+  const retentionDays = String(Math.round(unstoredRetentionMs() / (24 * 60 * 60_000)))
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone: OFFICE_TIME_ZONE })
   const statusLocale = isLocale(language) ? language : 'en'
   return (
     <section style={{ marginBottom: 'calc(var(--base) * 2)' }} data-testid="enquiry-pipeline">
@@ -126,6 +140,28 @@ export async function EnquiryPipeline({ payload, i18n, user }: ServerProps) {
             ))}
           </ul>
           {hasRole(user, 'admin') ? <a href={`/admin/collections/${COLLECTION_SLUGS.enquiries}/create`}>{inLanguage(CREATE_BY_HAND, language)}</a> : null}
+        </div>
+      ) : null}
+      {spooled.length > 0 ? (
+        <div data-testid="spool-overdue" style={{ color: 'var(--theme-error-500)' }}>
+          <p>{inLanguage(SPOOLED, language).replace('{days}', retentionDays)}</p>
+          <ul>
+            {spooled.map((entry, index) => (
+              <li key={`${entry.reference}-${index}`} data-testid="spool-overdue-row">
+                <strong>{entry.reference}</strong> ({dateTime.format(new Date(entry.receivedAt))})
+                {entry.kind === 'reply' ? `: ${inLanguage(SPOOLED_REPLY, language)}` : null}
+                <br />
+                {[entry.name, entry.email ? <a key="email" href={`mailto:${entry.email}`}>{entry.email}</a> : null, entry.country, entry.locale]
+                  .filter(Boolean)
+                  .map((part, partIndex) => (
+                    <span key={partIndex}>
+                      {partIndex > 0 ? ' · ' : null}
+                      {part}
+                    </span>
+                  ))}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </section>

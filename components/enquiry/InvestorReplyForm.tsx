@@ -3,7 +3,7 @@
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import { ENQUIRY_LIMITS } from '@/lib/enquiries/submissionSchema'
 
-type State = { body: string; error: string | null }
+type State = { body: string; error: string | null; kept?: { body: string; notice: string } }
 
 type Texts = { label: string; hint: string; submit: string; sending: string }
 
@@ -12,6 +12,13 @@ export function InvestorReplyForm({ action, texts }: { action: (state: State, fo
   const [state, formAction, isPending] = usePageActionState(action, { body: '', error: null })
   return (
     <form action={formAction} className="mt-4" noValidate>
+      {state.kept ? (
+        // Kept while the database is away: the page cannot show the thread, so it shows what was sent.
+        <div id="reply-kept" role="status" className="mb-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900" data-testid="reply-kept">
+          <p>{state.kept.notice}</p>
+          <blockquote className="mt-2 border-l-4 border-sea-200 pl-3 whitespace-pre-wrap text-ink">{state.kept.body}</blockquote>
+        </div>
+      ) : null}
       <label htmlFor="reply-body" className="block text-sm font-semibold text-ink">
         {texts.label}
       </label>

@@ -59,3 +59,14 @@ export async function withFallbackWhenDatabaseUnavailable<T>(load: () => Promise
     return fallback
   }
 }
+
+/** Whether PostgreSQL answers a trivial query now; false only when it is away (any other failure is thrown on). */
+export async function isDatabaseReachable(payload: { db: unknown }): Promise<boolean> {
+  try {
+    await (payload.db as { pool: { query: (text: string) => Promise<unknown> } }).pool.query('select 1')
+    return true
+  } catch (error) {
+    if (isDatabaseUnavailableError(error)) return false
+    throw error
+  }
+}

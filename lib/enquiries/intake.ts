@@ -15,6 +15,21 @@ export const MAX_STORE_ATTEMPTS = 5
 /** A claim older than this belongs to a process that died while storing; another may take the row. */
 const CLAIM_LEASE_MS = 2 * 60_000
 
+/**
+ * How long an accepted submission (or reply) may wait to be stored before it is put before the officers,
+ * with the sender's contact details, rather than left to the machines: `ENQUIRY_SPOOL_RETENTION_DAYS`, 7
+ * by default. It holds personal data, so it is neither kept unseen past this nor dropped.
+ */
+export function unstoredRetentionMs(env: NodeJS.ProcessEnv = process.env): number {
+  const days = Number(env.ENQUIRY_SPOOL_RETENTION_DAYS)
+  return (Number.isFinite(days) && days > 0 ? days : 7) * 24 * 60 * 60_000
+}
+
+/** The reason a submission is listed for the officers once it has waited past the retention period. */
+export function overdueReason(retentionMs = unstoredRetentionMs()): string {
+  return `Not stored within ${Math.round(retentionMs / (24 * 60 * 60_000))} days of receipt.`
+}
+
 /** How long a stored submission's key keeps answering retries with its reference. */
 const IDEMPOTENCY_WINDOW = '1 day'
 
@@ -112,6 +127,21 @@ export async function markIntakeStored({ payload, req, id }: { payload: Payload;
 export async function markIntakeFailed({ payload, id, error }: { payload: Payload; id: number; error: string }): Promise<void> {
   const db = await databaseOf(payload)
   await db.update(enquiryIntake).set({ lastError: error.slice(0, 2000) }).where(eq(enquiryIntake.id, id))
+}
+
+/**
+ * Puts before the officers every submission still waiting past the retention period that no failure has
+ * put there yet: it gets a reason, so the dashboard lists it with the sender's contact details, to store
+ * it now or create the enquiry by hand. The queue goes on trying it meanwhile. Returns how many.
+ */
+export async function surfaceOverdueIntake(payload: Payload, { now = new Date(), retentionMs = unstoredRetentionMs() }: { now?: Date; retentionMs?: number } = {}): Promise<number> {
+  const db = await databaseOf(payload)
+  const surfaced = await db
+    .update(enquiryIntake)
+    .set({ lastError: overdueReason(retentionMs) })
+    .where(and(isNull(enquiryIntake.storedAt), isNull(enquiryIntake.lastError), lt(enquiryIntake.receivedAt, new Date(now.getTime() - retentionMs).toISOString())))
+    .returning({ id: enquiryIntake.id })
+  return surfaced.length
 }
 
 /** Forgets stored submissions once their key is past the idempotency window. */

@@ -12,7 +12,7 @@ import { ENQUIRY_INTAKE_REFERENCE_CONTEXT } from './reference'
  * The partner who sent a submission, read with that partner's own access, for a retry that runs
  * without the partner's session. Null when the account is gone: the enquiry is then stored unlinked.
  */
-async function partnerOf(payload: Payload, partnerId: number): Promise<TypedUser | null> {
+export async function partnerOf(payload: Payload, partnerId: number): Promise<TypedUser | null> {
   const partner = await payload.findByID({
     collection: COLLECTION_SLUGS.partners,
     id: partnerId,

@@ -62,7 +62,7 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
     return refuse('rateLimited', t('enquire.errors.rateLimited', { minutes: Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60)) }))
   }
 
-  // Kept on disk while the database was away and not yet moved into it: a retry gets the same reference.
+  // Kept in the spool while the database was away and not yet moved into it: a retry gets the same reference.
   const keptEarlier = await findSpooledReference(submission)
   if (keptEarlier) {
     await refundEnquiryAllowance(sender)
@@ -103,7 +103,7 @@ export async function submitEnquiry({ payload, input, locale, clientIp, partner 
 }
 
 /**
- * PostgreSQL is away: the submission is kept on this host's disk (lib/enquiries/spool.ts) with a
+ * PostgreSQL is away: the submission is kept in the spool (lib/enquiries/spool.ts: this host's disk, or Redis) with a
  * reference of its own and moved into the database when it returns. Null when it could not be kept
  * either (the visitor is then asked to try again), or when its key is kept for another address.
  */
@@ -118,12 +118,12 @@ async function keepForLater({ payload, submission, locale, partner }: { payload:
       submission: { type, subject, name, organisation, email, phone, country, message, privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
     })
     if (reference) {
-      payload.logger.warn(`Enquiry ${reference} kept on disk while the database is away; it is stored when the database returns.`)
+      payload.logger.warn(`Enquiry ${reference} kept in the spool while the database is away; it is stored when the database returns.`)
       startSpoolReplay(payload)
     }
     return reference
   } catch (error) {
-    payload.logger.error({ msg: 'Enquiry could not be kept on disk either', err: error })
+    payload.logger.error({ msg: 'Enquiry could not be kept in the spool either', err: error })
     return null
   }
 }

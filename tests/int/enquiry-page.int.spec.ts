@@ -182,7 +182,7 @@ describe('the key of an enquiry’s private page', () => {
     it('is kept on the thread as the investor’s, reopens a closed enquiry and goes to the assigned officer', async () => {
       await payload.update({ collection: ENQUIRIES, id: mine.id, data: { status: 'won' } })
       const result = await sendThreadReply({ payload, reference: mine.reference!, reader: { investorKey: investorKeyFor(mine.reference!) }, body: '감사합니다. 다음 주에 방문하고 싶습니다.', clientIp: '203.0.113.5', locale: 'ko' })
-      expect(result).toEqual({ isSent: true })
+      expect(result).toEqual({ isSent: true, isKept: false })
       const { docs } = await payload.find({ collection: COLLECTION_SLUGS.enquiryReplies, where: { enquiry: { equals: mine.id } }, sort: '-createdAt', depth: 0 })
       expect(docs[0]).toMatchObject({ from: 'investor', body: '감사합니다. 다음 주에 방문하고 싶습니다.', author: null })
       expect((await payload.findByID({ collection: ENQUIRIES, id: mine.id, depth: 0 })).status).toBe('in-progress')

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import type { drainEnquiryIntake as DrainEnquiryIntake } from '@/lib/enquiries/intakeQueue'
 import { REFERENCE_PATTERN, REFERENCE_SEQUENCE } from '@/lib/enquiries/reference'
-import type { replaySpooledSubmissions as ReplaySpooledSubmissions } from '@/lib/enquiries/spool'
+import type { replaySpool as ReplaySpool } from '@/lib/enquiries/spool'
 import type { submitEnquiry as SubmitEnquiry } from '@/lib/enquiries/submitEnquiry'
 import { type DatabaseRelay, relayToDatabase } from '@/scripts/lib/database-relay'
 import { uniqueSuffix } from './fixtures'
@@ -25,7 +25,7 @@ describe('an enquiry sent while the database is away', () => {
   let payload: Payload
   let submitEnquiry: typeof SubmitEnquiry
   let drainEnquiryIntake: typeof DrainEnquiryIntake
-  let replaySpooledSubmissions: typeof ReplaySpooledSubmissions
+  let replaySpool: typeof ReplaySpool
   const emailDomain = `${uniqueSuffix()}.investor.test`
   let ipCounter = 0
 
@@ -48,7 +48,7 @@ describe('an enquiry sent while the database is away', () => {
   const spooled = async () => (await readdir(spoolDirectory)).filter((name) => name.endsWith('.json'))
   /** What the server does when the database returns: the kept submissions into the intake, then the queue. */
   const databaseReturns = async () => {
-    await replaySpooledSubmissions(payload)
+    await replaySpool(payload)
     await drainEnquiryIntake(payload)
   }
 
@@ -62,7 +62,7 @@ describe('an enquiry sent while the database is away', () => {
     payload = await getTestPayload()
     ;({ submitEnquiry } = await import('@/lib/enquiries/submitEnquiry'))
     ;({ drainEnquiryIntake } = await import('@/lib/enquiries/intakeQueue'))
-    ;({ replaySpooledSubmissions } = await import('@/lib/enquiries/spool'))
+    ;({ replaySpool } = await import('@/lib/enquiries/spool'))
   })
 
   afterAll(async () => {

@@ -68,7 +68,7 @@ describe('a partner’s thread with the bureau', () => {
       clientIp: '203.0.113.41',
       locale: 'ja',
     })
-    expect(result).toEqual({ isSent: true })
+    expect(result).toEqual({ isSent: true, isKept: false })
     const { docs: replies } = await payload.find({ collection: REPLIES, where: { enquiry: { equals: ours.id } }, depth: 0 })
     expect(replies.map((reply) => [reply.from, reply.author ?? null])).toEqual([['partner', null]])
 

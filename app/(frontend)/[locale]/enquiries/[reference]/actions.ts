@@ -11,14 +11,20 @@ import { bookMeeting, cancelMeeting, type MeetingResult } from '@/lib/meetings/b
 import { getPortalPayload } from '@/lib/payload'
 import { clientIpOf } from '@/lib/runtime/clientIp'
 
-export type InvestorReplyFormState = { body: string; error: string | null }
+/** `kept`: the reply the database could not take yet, kept for it and shown back to its writer until it is on the thread. */
+export type InvestorReplyFormState = { body: string; error: string | null; kept?: { body: string; notice: string } }
 
-/** The investor's reply from the private page: sent → the page again, with the reply on the thread; otherwise the error and the text. */
+/**
+ * The investor's reply from the private page: sent → the page again, with the reply on the thread; kept
+ * while the database is away → the same page, saying so and showing what was sent (the page itself would
+ * need the database); otherwise the error and the text.
+ */
 export async function replyToEnquiry(locale: string, reference: string, key: string, _previous: InvestorReplyFormState, formData: FormData): Promise<InvestorReplyFormState> {
   const body = formData.get('body')
   const text = typeof body === 'string' ? body : ''
   if (!isLocale(locale)) return { body: text, error: null }
   const result = await sendThreadReply({ payload: await getPortalPayload(), reference, reader: { investorKey: key }, body, clientIp: clientIpOf(await headers()), locale })
+  if (result.isSent && result.isKept) return { body: '', error: null, kept: { body: text, notice: result.notice } }
   if (result.isSent) redirect(`${investorPagePath(locale, reference, key)}&sent=1#reply-sent`)
   return { body: text, error: result.error }
 }
