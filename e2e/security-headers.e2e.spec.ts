@@ -198,8 +198,9 @@ test.describe('the portal’s inline scripts, allowed by their hashes alone', ()
         const scriptSources = directivesOf((await response?.headerValue('content-security-policy')) ?? undefined).get('script-src') ?? []
         expect(scriptSources, path).not.toContain("'unsafe-inline'")
         expect(scriptSources.filter((source) => source.startsWith("'sha256-")).length, path).toBeGreaterThan(0)
-        // The page's inline scripts ran: they are what fills Next's flight data.
-        expect(await page.evaluate(() => (window as unknown as { __next_f?: unknown[] }).__next_f?.length ?? 0), path).toBeGreaterThan(0)
+        // React hydrated the page, which waits for the flight data its inline scripts carry.
+        const isHydrated = () => page.evaluate(() => Object.keys(document.querySelector('main') ?? document.body).some((key) => key.startsWith('__reactFiber$')))
+        await expect.poll(isHydrated, { message: path }).toBe(true)
       }
 
       await open(`/${locale}`)
