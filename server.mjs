@@ -9,6 +9,7 @@ import next from 'next'
 import { forgetCachedResponsesOnAnyPublish, serveThroughResponseCache } from './lib/cache/responseCache.mjs'
 import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
+import { holdHtmlForScriptHashes } from './lib/http/scriptHashes.mjs'
 import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
 import { pinClientAddress, trustedProxies } from './lib/runtime/clientAddress.mjs'
 
@@ -25,10 +26,16 @@ forgetCachedResponsesOnAnyPublish()
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 
 const server = createServer((req, res) => {
-  setSecurityHeaders(req, res)
+  const face = setSecurityHeaders(req, res)
   if (refuseUnservableRequest(req, res)) return
   pinClientAddress(req, trust)
-  answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, () => handle(req, res))).catch((error) => {
+  // A portal page's policy names its inline scripts (lib/http/scriptHashes.mjs). Hooked inside the
+  // response cache, which then keeps the final header with the bytes and answers again without hashing.
+  const answer = () => {
+    if (face === 'portal') holdHtmlForScriptHashes(res)
+    return handle(req, res)
+  }
+  answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, answer)).catch((error) => {
     console.error('The request could not be answered', error)
     if (!res.headersSent) res.writeHead(500).end()
   })

@@ -3,8 +3,9 @@
  * sources are unchanged), starts one production server (server.mjs) on a fresh throwaway database (the
  * embedded PostgreSQL, or a new database on DATABASE_URI's server) holding the demo content plus a synthetic
  * catalogue of 10,000 projects and 1,000 news in four languages, warms it, then runs autocannon
- * (50 connections, 10 s) against each target. Prints a table, writes .bench/results.json, and exits
- * non-zero when a budget is missed. With REDIS_URL set the server uses the shared Redis cache.
+ * (50 connections, 10 s) against each target, a query the server must refuse among them. Prints a table,
+ * writes .bench/results.json, and exits non-zero when a budget is missed. With REDIS_URL set the server
+ * uses the shared Redis cache.
  * `npm run bench -- --only enquiry` measures only the targets whose name contains the word (and the
  * static file, the ceiling), for a quick look at one change.
  */
@@ -37,6 +38,7 @@ const BUDGETS = {
   uncachedP95Ms: 30,
   formRequestsPerSecond: 300,
   firstLoadJsGzipBytes: 120 * 1024,
+  refusedP99Ms: 100,
 }
 
 const BENCH_EMAIL_DOMAIN = 'bench.invalid'
@@ -62,6 +64,23 @@ function enquiryTarget(): Target {
         consent: true,
         idempotencyKey: randomUUID(),
       }),
+  }
+}
+
+/**
+ * The review's GraphQL query (e2e/graphql-limits.e2e.spec.ts): 200 aliases of a 100-document page, 11 KB,
+ * anonymous. Refused by the query limits (lib/graphql/queryLimits.ts) with 400, and quickly, even 50 at once.
+ */
+function graphqlAliasFloodTarget(): Target {
+  const query = `query {\n${Array.from({ length: 200 }, (_, index) => `  p${index}: Projects(limit: 100) { docs { id title } }`).join('\n')}\n}`
+  const body = JSON.stringify({ query })
+  return {
+    name: 'GraphQL alias flood, refused',
+    kind: 'refused',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    path: () => '/api/graphql',
+    body: () => body,
   }
 }
 
@@ -113,6 +132,7 @@ function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Tar
     })),
     { name: '/api/health', kind: 'measured', path: () => '/api/health' },
     enquiryTarget(),
+    graphqlAliasFloodTarget(),
   ]
 }
 
@@ -217,6 +237,17 @@ function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries:
         target: result.name,
         passed: result.p95 < BUDGETS.uncachedP95Ms && result.errors === 0,
         detail: `p95 ${result.p95} ms, ${result.errors} errors`,
+      })
+    }
+    if (result.kind === 'refused') {
+      const refusals = Object.entries(result.statusCodes).filter(([code]) => code.startsWith('4'))
+      const refused = refusals.reduce((sum, [, count]) => sum + count, 0)
+      verdicts.push({
+        budget: `refused with 4xx, p99 < ${BUDGETS.refusedP99Ms} ms`,
+        target: result.name,
+        // Autocannon's errors count every non-2xx answer too: more errors than refusals are dropped connections.
+        passed: result.requests > 0 && refused === result.requests && result.errors === refused && result.p99 < BUDGETS.refusedP99Ms,
+        detail: `p99 ${result.p99} ms, ${refused} of ${result.requests} refused (${refusals.map(([code, count]) => `${code}×${count}`).join(' ')})`,
       })
     }
     if (result.kind === 'form') {

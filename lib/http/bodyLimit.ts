@@ -27,15 +27,15 @@ export function isBodyRefusal(body: Buffer | BodyRefusal): body is BodyRefusal {
 
 /**
  * `handler` with its request body bounded: a larger body is answered `refuse(status)` unread, any other
- * reaches `handler` as a new Request carrying the bytes read.
+ * reaches `handler` as a new Request carrying the bytes read, and as those bytes.
  */
 export function withBodyLimit(
-  handler: (request: Request) => Promise<Response>,
+  handler: (request: Request, body: Buffer) => Promise<Response>,
   { maxBytes, refuse }: { maxBytes: number; refuse: (request: Request, refusal: BodyRefusal) => Response | Promise<Response> },
 ) {
   return async (request: Request): Promise<Response> => {
     const body = await readBodyWithin(request, maxBytes)
     if (isBodyRefusal(body)) return refuse(request, body)
-    return handler(new Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : null }))
+    return handler(new Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : null }), body)
   }
 }

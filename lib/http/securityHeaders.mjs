@@ -3,12 +3,18 @@
 // keeps them with a page's bytes and sends them again unchanged. Helmet writes and checks the headers;
 // this file only says which policy each face gets. Plain JavaScript: the server runs it with Node, unbundled.
 //
-// The portal's Content-Security-Policy cannot use nonces or hashes for its scripts: its pages are cached
-// (ISR) and sent again byte for byte, so a per-request nonce would never match, and the inline scripts
-// Next writes into each page (the React flight data) differ per page and per publish, while the header
-// leaves before the streamed body. So inline <script> elements stay allowed, but nothing from another
-// origin, no eval, no inline event-handler attributes (`onerror=` is what injected markup uses), no
-// plugins, no <base> and no form posting elsewhere.
+// The portal's scripts come from its own origin, plus the inline scripts Next writes into each page (the
+// React flight data), each named by its SHA-256: no 'unsafe-inline', no eval. Hashes, not nonces: the
+// pages are cached (ISR) and sent again byte for byte, so a per-request nonce would never match them, and
+// Next renders a cached page without a request to read a nonce from. So the server holds each portal page
+// until it is complete (they are small), hashes its inline scripts as sent, and sends the policy with them
+// (lib/http/scriptHashes.mjs); the response cache keeps that header with the bytes, so a page answered
+// again from it costs nothing more. What the hashes cannot tell apart is a script element written into
+// the server's HTML itself: escaping keeps that out (React escapes text, and the one raw sink, JSON-LD,
+// escapes `<`). A script added to the page afterwards, from the DOM or another origin, is refused, and so
+// are inline event-handler attributes (`onerror=` is what injected markup uses), `javascript:` URLs,
+// plugins, <base> and form posting elsewhere. Styles keep 'unsafe-inline': React and next/image write
+// style attributes, which CSP can allow only all at once, and a style cannot run code.
 
 import helmet from 'helmet'
 
@@ -56,7 +62,8 @@ function directivesByFace(isHttps) {
   return {
     portal: {
       'default-src': [SELF],
-      'script-src': [SELF, UNSAFE_INLINE],
+      // The page's inline scripts are added by their hashes when it leaves (lib/http/scriptHashes.mjs).
+      'script-src': [SELF],
       'script-src-attr': [NONE],
       // next/image and the charts set style attributes.
       'style-src': [SELF, UNSAFE_INLINE],
@@ -123,7 +130,7 @@ export function isServedOverHttps(serverUrl) {
 
 /**
  * @param {{ serverUrl: string | undefined }} options
- * @returns {(req: IncomingMessage, res: ServerResponse) => void} sets the headers of the request's face on the response
+ * @returns {(req: IncomingMessage, res: ServerResponse) => Face} sets the headers of the request's face on the response, and says which face
  */
 export function createSecurityHeaders({ serverUrl }) {
   const isHttps = isServedOverHttps(serverUrl)
@@ -138,10 +145,12 @@ export function createSecurityHeaders({ serverUrl }) {
   return (req, res) => {
     const queryAt = (req.url ?? '/').indexOf('?')
     const pathname = queryAt === -1 ? (req.url ?? '/') : (req.url ?? '/').slice(0, queryAt)
-    middlewareByFace[faceOf(pathname)](req, res, (/** @type {unknown} */ error) => {
+    const face = faceOf(pathname)
+    middlewareByFace[face](req, res, (/** @type {unknown} */ error) => {
       if (error) throw error
     })
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY)
+    return face
   }
 }
 

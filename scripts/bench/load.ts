@@ -5,9 +5,10 @@ export type Target = {
   name: string
   /**
    * static: the ceiling; cached: pages served from the cache; uncached: every request a new query, one
-   * at a time (its latency is the query's, not a queue's); measured: no budget; form: the enquiry POST.
+   * at a time (its latency is the query's, not a queue's); measured: no budget; form: the enquiry POST;
+   * refused: a request the server must refuse (4xx), quickly.
    */
-  kind: 'static' | 'cached' | 'uncached' | 'measured' | 'form'
+  kind: 'static' | 'cached' | 'uncached' | 'measured' | 'form' | 'refused'
   /** Concurrent connections, when not the bench's usual number. */
   connections?: number
   method?: 'GET' | 'POST'

@@ -1,15 +1,18 @@
-/* Payload's GraphQL API, as Payload generates it, with the request body and the query's cost bounded (lib/graphql/queryLimits.ts). */
+/*
+ * Payload's GraphQL API, as Payload generates it, with the request body and the query's cost bounded
+ * (lib/graphql/queryLimits.ts). A query its text alone refuses is answered before Payload sees it.
+ */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { GRAPHQL_LIMITS, withRefusedQueriesAsBadRequest } from '@/lib/graphql/queryLimits'
+import { GRAPHQL_LIMITS, refusalOfQueryText, withRefusedQueriesAsBadRequest } from '@/lib/graphql/queryLimits'
 import { withBodyLimit } from '@/lib/http/bodyLimit'
 import { requestLocale } from '@/lib/http/requestLocale'
 import { translatorFor } from '@/lib/i18n/translator'
 
 const answerGraphql = GRAPHQL_POST(config)
 
-export const POST = withBodyLimit(async (request) => withRefusedQueriesAsBadRequest(await answerGraphql(request)), {
+export const POST = withBodyLimit(async (request, body) => refusalOfQueryText(body) ?? withRefusedQueriesAsBadRequest(await answerGraphql(request)), {
   maxBytes: GRAPHQL_LIMITS.bodyBytes,
   refuse: async (request, { status }) => {
     const t = await translatorFor(requestLocale(request))
