@@ -27,15 +27,10 @@ import { findSiteName } from '@/lib/seo/siteName'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-async function find<S extends Section>(params: Props['params'], section: S) {
+async function load<S extends Section>(params: Props['params'], section: S) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const doc: WithFallback<SectionDocument<S>> | null = await findDocumentBySlug({ collection: SECTIONS[section].collection, slug, locale })
-  return { locale, doc }
-}
-
-async function load<S extends Section>(params: Props['params'], section: S) {
-  const { locale, doc } = await find(params, section)
   if (!doc) notFound()
   return { locale, doc }
 }
@@ -45,10 +40,7 @@ export function documentPage<S extends Section>(section: S) {
   // Rendered on the first visit, then served from the cache until staff publish.
   const generateStaticParams = () => []
   async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { locale, doc } = await find(params, section)
-    // No document: the page answers 404, and the not-found page gives the title. Thrown from here, the
-    // 404 would be Next's bare error shell (no lang, no layout) for clients that wait for the metadata.
-    if (!doc) return {}
+    const { locale, doc } = await load(params, section)
     return documentMetadata({ doc, section, locale, siteName: await findSiteName(locale) })
   }
   async function Page({ params }: Props) {
