@@ -21,7 +21,6 @@ const PAGE_TYPES: { name: string; path: string; status: number }[] = [
   { name: 'privacy', path: '/privacy', status: 200 },
   { name: 'living and working here', path: '/living', status: 200 },
   { name: 'not found', path: '/no-such-page', status: 404 },
-  { name: 'not found under a known route', path: '/projects/no-such-project', status: 404 },
 ]
 
 // The HTML as served (what the Nu HTML Checker reads), not the DOM after hydration.
