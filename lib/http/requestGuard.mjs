@@ -40,8 +40,9 @@ function isDecodable(/** @type {string} */ pathname) {
  * Answers a request no route can serve and returns true; returns false for every other request.
  * - A path that is not percent-encoded UTF-8 (`/en/industries/%ff`): 400. Next fails to decode it into
  *   its route parameters and answers 500.
- * - A POST to a page with a body larger than any form there sends: 413, unread. Without a declared
- *   length (chunked), which no browser sends for a form: 411.
+ * - A POST to a page with a body larger than any form there sends: 413, its body never parsed (thrown
+ *   away up to DISCARDED_BODY_MAX_BYTES, so that the browser reads the reason; the connection is closed
+ *   beyond). Without a declared length (chunked), which no browser sends for a form: 411.
  */
 export function refuseUnservableRequest(
   /** @type {import('node:http').IncomingMessage} */ req,
@@ -52,13 +53,26 @@ export function refuseUnservableRequest(
   if (req.method !== 'POST' || pathname.startsWith('/api/') || pathname.startsWith('/admin')) return false
   const declaredLength = req.headers['content-length']
   if (declaredLength === undefined && req.headers['transfer-encoding']) return refuse(res, 411, messagesFor(req, pathname).lengthRequired)
-  if (Number(declaredLength) > PAGE_POST_MAX_BYTES) return refuse(res, 413, messagesFor(req, pathname).tooLarge)
+  if (Number(declaredLength) > PAGE_POST_MAX_BYTES) {
+    // A body a browser could still be sending (a pasted document, a few megabytes) is let through to the
+    // bin, unparsed, so that the visitor's browser reads the answer: a connection closed while it uploads
+    // reaches it as a reset, not as the reason. Anything larger is cut off.
+    return refuse(res, 413, messagesFor(req, pathname).tooLarge, Number(declaredLength) > DISCARDED_BODY_MAX_BYTES)
+  }
   return false
 }
 
-function refuse(/** @type {import('node:http').ServerResponse} */ res, /** @type {number} */ status, /** @type {string} */ message) {
-  // The body is left unread: closing the connection spares reading it only to discard it.
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' })
+/** The largest refused body read to its end (and thrown away) rather than cut off. */
+export const DISCARDED_BODY_MAX_BYTES = 8 * 1024 * 1024
+
+function refuse(
+  /** @type {import('node:http').ServerResponse} */ res,
+  /** @type {number} */ status,
+  /** @type {string} */ message,
+  closeConnection = true,
+) {
+  // Closing the connection spares reading the body only to discard it; Node discards what is left otherwise.
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(closeConnection ? { Connection: 'close' } : {}) })
   res.end(message)
   return true
 }
