@@ -67,10 +67,10 @@ test('the site settings open on the working calendar staff keep: the year’s ho
   await expect(page.getByText(/Monday to Friday, 09:00–17:30 China Standard Time/)).toBeVisible()
   const calendar = page.locator('.collapsible').filter({ hasText: 'Working calendar' }).first()
   const addHoliday = calendar.getByRole('button', { name: /Add Public holiday/ })
-  // Payload restores a collapsible's open or closed state from the editor's preferences after it mounts:
-  // an editor who finds it closed opens it, as the test does.
+  // Payload renders a form's fields only as they scroll into view (RenderIfInViewport): the editor
+  // scrolls down to the calendar, below the fold.
   await expect(async () => {
-    if (await calendar.evaluate((element) => element.classList.contains('collapsible--collapsed'))) await calendar.getByRole('button', { name: 'Toggle block' }).first().click()
+    await calendar.locator('.collapsible__content').first().scrollIntoViewIfNeeded()
     await expect(addHoliday).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 20_000 })
   await expect(calendar.getByRole('button', { name: /Add Make-up working day/ })).toBeVisible()

@@ -38,5 +38,9 @@ test('staff find the exchange rates and the open-data licence in Site settings',
   await page.goto('/admin/globals/site')
   await expect(page.getByText('Exchange rates', { exact: true }).first()).toBeVisible()
   await expect(page.getByText('Open data', { exact: true }).first()).toBeVisible()
-  await expect(page.locator('#field-openDataLicence')).toBeVisible()
+  // Payload renders a form's fields only as they scroll into view: the editor scrolls down to them.
+  await expect(async () => {
+    await page.getByText('Open data', { exact: true }).first().scrollIntoViewIfNeeded()
+    await expect(page.locator('#field-openDataLicence')).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 })
