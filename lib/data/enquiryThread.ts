@@ -38,7 +38,7 @@ export async function findEnquiryThread({ reference, reader, locale }: { referen
       ? { context: { [INVESTOR_PAGE_CONTEXT]: { reference, key: reader.investorKey } } }
       : { user: { ...reader.partner, collection: COLLECTION_SLUGS.partners } }
   // A reader the access refuses reads nothing: Payload may answer such a read with Forbidden, here a page not found.
-  const found = await payload
+  const finding = payload
     .find({
       collection: COLLECTION_SLUGS.enquiries,
       where: { reference: { equals: reference } },
@@ -66,21 +66,8 @@ export async function findEnquiryThread({ reference, reader, locale }: { referen
       if (error instanceof Forbidden) return null
       throw error
     })
-  const enquiry = found?.docs[0]
-  if (!enquiry) return null
-  const { docs: replies } = await payload.find({
-    collection: COLLECTION_SLUGS.enquiryReplies,
-    where: { enquiry: { equals: enquiry.id } },
-    ...asReader,
-    overrideAccess: false,
-    select: { from: true, body: true, createdAt: true },
-    sort: 'createdAt',
-    depth: 0,
-    limit: 200,
-    pagination: false,
-  })
-  // Until someone is assigned the reader finds no account.
-  const { docs: officers } = await payload.find({
+  // Until someone is assigned the reader finds no account. Read beside the enquiry: its access goes by the reference alone.
+  const findingOfficers = payload.find({
     collection: COLLECTION_SLUGS.users,
     ...('investorKey' in reader
       ? { context: { [INVESTOR_OFFICER_CONTEXT]: { reference, key: reader.investorKey } } }
@@ -91,6 +78,25 @@ export async function findEnquiryThread({ reference, reader, locale }: { referen
     limit: 1,
     pagination: false,
   })
+  // Its failure is reported by the Promise.all below, or not at all when there is no enquiry to show.
+  findingOfficers.catch(() => undefined)
+  const found = await finding
+  const enquiry = found?.docs[0]
+  if (!enquiry) return null
+  const [{ docs: replies }, { docs: officers }] = await Promise.all([
+    payload.find({
+      collection: COLLECTION_SLUGS.enquiryReplies,
+      where: { enquiry: { equals: enquiry.id } },
+      ...asReader,
+      overrideAccess: false,
+      select: { from: true, body: true, createdAt: true },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 200,
+      pagination: false,
+    }),
+    findingOfficers,
+  ])
   const officer = officers[0]
   const photo = officer && typeof officer.photo === 'object' && officer.photo?.url ? officer.photo : null
   const subject = enquiry.subject?.value

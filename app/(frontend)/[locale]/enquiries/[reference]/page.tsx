@@ -74,7 +74,12 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
     await countWrongPageKey(ip)
     notFound()
   }
-  const [t, enquiry] = await Promise.all([getTranslations({ locale, namespace: 'enquiryPage' }), findEnquiryThread({ reference, reader: { investorKey: key }, locale })])
+  // The meetings are read beside the thread: their access goes by the reference and key alone.
+  const [t, enquiry, meetings] = await Promise.all([
+    getTranslations({ locale, namespace: 'enquiryPage' }),
+    findEnquiryThread({ reference, reader: { investorKey: key }, locale }),
+    findInvestorMeetings({ reference, key }),
+  ])
   if (!enquiry) {
     // The key is right, so the reference was given to this visitor: accepted, and stored a moment later (see the intake).
     return (
@@ -91,7 +96,6 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
   const isClosed = STATUS_TEXT[enquiry.status] === 'closed'
   const canAnswerFollowUp = (CLOSED_STATUSES as readonly string[]).includes(enquiry.status)
   const canMeet = !(NO_MEETING_STATUSES as readonly string[]).includes(enquiry.status)
-  const meetings = await findInvestorMeetings({ reference, key })
   const slotDetails = (slot: OfferedSlot) =>
     t('meeting.details', { length: MEETING_LENGTH_LABELS[slot.minutes][locale], mode: MEETING_MODE_LABELS[slot.mode][locale], languages: languageList(slot.languages, intlLocale) })
   return (
