@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 
 import { expect, type Page, test } from '@playwright/test'
@@ -130,4 +131,25 @@ test('the self-hosted Latin typeface loads without moving the layout', async ({ 
   const families = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family))
   expect(families.some((family) => /latinFont/i.test(family)), families.join(', ')).toBe(true)
   expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThanOrEqual(0.05)
+})
+
+test('every card of a list has its own picture, and the home banner shows the district', async ({ page, request }) => {
+  for (const section of ['projects', 'areas', 'industries']) {
+    await page.goto(`/en/${section}`)
+    const sources = await page.locator('.card img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).currentSrc || (image as HTMLImageElement).src))
+    expect(sources.length, section).toBeGreaterThan(3)
+    // Compared by their bytes, not their names: two files of one drawing would look the same to a reader.
+    const digests = await Promise.all(
+      sources.map(async (source) => {
+        const response = await request.get(source)
+        expect(response.status()).toBe(200)
+        return createHash('sha256').update(await response.body()).digest('hex')
+      }),
+    )
+    expect(new Set(digests).size, `${section}: ${sources.join(', ')}`).toBe(sources.length)
+  }
+  await page.goto('/en')
+  const banner = page.locator('section').first().locator('svg[aria-hidden="true"]')
+  await expect(banner).toBeVisible()
+  expect((await banner.boundingBox())?.width).toBeGreaterThan(500)
 })

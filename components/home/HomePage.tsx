@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FigureCharts } from '@/components/charts/FigureCharts'
 import { ContentCard } from '@/components/ContentCard'
 import { EnquiryBand } from '@/components/enquiry/EnquiryBand'
+import { DistrictPanorama } from '@/components/home/DistrictPanorama'
 import { KeyFigures } from '@/components/KeyFigures'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { comparableFigureGroups } from '@/lib/charts/comparableFigures'
@@ -89,6 +90,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
             </p>
           ) : null}
         </div>
+        <DistrictPanorama className="pointer-events-none block h-auto w-full lg:absolute lg:right-0 lg:bottom-0 lg:-z-10 lg:w-1/2" />
       </section>
 
       {home.headlineFigures.length > 0 ? (
