@@ -8,6 +8,7 @@ import next from 'next'
 
 import { forgetCachedResponsesOnAnyPublish, serveThroughResponseCache } from './lib/cache/responseCache.mjs'
 import { answerUnavailableWhenDatabaseIs } from './lib/db/unavailableResponse.mjs'
+import { answerRefusedGraphqlQuery, isCheckableGraphqlPost } from './lib/graphql/queryText.mjs'
 import { refuseUnservableRequest } from './lib/http/requestGuard.mjs'
 import { holdHtmlForScriptHashes } from './lib/http/scriptHashes.mjs'
 import { createSecurityHeaders } from './lib/http/securityHeaders.mjs'
@@ -25,9 +26,8 @@ forgetCachedResponsesOnAnyPublish()
 
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 
-const server = createServer((req, res) => {
-  const face = setSecurityHeaders(req, res)
-  if (refuseUnservableRequest(req, res)) return
+/** Next's answer, through the response cache. */
+function answerThroughNext(req, res, face) {
   pinClientAddress(req, trust)
   // A portal page's policy names its inline scripts (lib/http/scriptHashes.mjs). Hooked inside the
   // response cache, which then keeps the final header with the bytes and answers again without hashing.
@@ -35,10 +35,25 @@ const server = createServer((req, res) => {
     if (face === 'portal') holdHtmlForScriptHashes(res)
     return handle(req, res)
   }
-  answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, answer)).catch((error) => {
-    console.error('The request could not be answered', error)
-    if (!res.headersSent) res.writeHead(500).end()
-  })
+  return answerUnavailableWhenDatabaseIs(res, () => serveThroughResponseCache(req, res, answer))
+}
+
+function answerFailed(res, error) {
+  console.error('The request could not be answered', error)
+  if (!res.headersSent) res.writeHead(500).end()
+}
+
+const server = createServer((req, res) => {
+  const face = setSecurityHeaders(req, res)
+  if (refuseUnservableRequest(req, res)) return
+  // A GraphQL query refused by its text alone is answered here, before Next (lib/graphql/queryText.mjs).
+  if (isCheckableGraphqlPost(req)) {
+    answerRefusedGraphqlQuery(req, res)
+      .then((handedOn) => handedOn && answerThroughNext(handedOn, res, face))
+      .catch((error) => answerFailed(res, error))
+    return
+  }
+  answerThroughNext(req, res, face).catch((error) => answerFailed(res, error))
 })
 server.listen(port, () => console.log(`✓ Ready on port ${port}`))
 
