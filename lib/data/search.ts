@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 import { type Section, SECTION_NAMES, sectionOf } from '../sections'
 import { highlight, type Segment, snippet } from '../search/highlight'
-import { SEARCH_COUNT_CAP, searchStatement, type SearchStatementArgs } from '../search/statement'
+import { cappedSearchStatement, SEARCH_COUNT_CAP, searchStatement, type SearchStatementArgs } from '../search/statement'
 import { normalizedQuery, toTsqueryLiteral } from '../search/tokens'
 
 export type SearchHit = { href: string; title: Segment[]; snippet: Segment[] }
@@ -77,11 +77,16 @@ function groupedResults(rows: Row[], query: string, locale: Locale): SearchResul
   }
 }
 
-/** The matching rows, a group's count on each (lib/search/statement.ts). */
+/**
+ * The matching rows, a group's count on each (lib/search/statement.ts): one index lookup when the query
+ * matches at most SEARCH_COUNT_CAP documents in the locale, as one typed once does; the counts capped
+ * per collection otherwise.
+ */
 async function findMatchingRows(args: SearchStatementArgs): Promise<Row[]> {
   const payload = await getPortalPayload()
   const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const result = await db.execute(searchStatement(args))
-  return result.rows as Row[]
+  const few = (await db.execute(searchStatement(args))).rows as (Row & { matched: string | number })[]
+  if (few.length === 0 || Number(few[0].matched) <= SEARCH_COUNT_CAP) return few
+  return (await db.execute(cappedSearchStatement(args))).rows as Row[]
 }
 

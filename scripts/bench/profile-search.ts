@@ -11,7 +11,7 @@ import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import pg from 'pg'
 
 import { LOCALE_CODES, type Locale } from '../../lib/i18n/locales'
-import { searchStatement } from '../../lib/search/statement'
+import { cappedSearchStatement, searchStatement } from '../../lib/search/statement'
 import { toTsqueryLiteral } from '../../lib/search/tokens'
 import { findFreePort } from '../lib/free-port'
 import { productionEnv } from '../lib/production-server'
@@ -42,9 +42,11 @@ async function explain(uri: string, query: string, locale: Locale) {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
   try {
-    const statement = new PgDialect().sqlToQuery(searchStatement({ tsquery: toTsqueryLiteral(query) ?? '', locale, section: null }))
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.params)
-    console.log(`\nEXPLAIN ${locale} “${query}”:\n${rows.map((row) => row['QUERY PLAN']).join('\n')}\n`)
+    for (const make of [searchStatement, cappedSearchStatement]) {
+      const statement = new PgDialect().sqlToQuery(make({ tsquery: toTsqueryLiteral(query) ?? '', locale, section: null }))
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.params)
+      console.log(`\nEXPLAIN ${make.name} ${locale} “${query}”:\n${rows.map((row) => row['QUERY PLAN']).join('\n')}\n`)
+    }
   } finally {
     await client.end()
   }

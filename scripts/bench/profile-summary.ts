@@ -1,13 +1,14 @@
 /**
  * `tsx scripts/bench/profile-summary.ts [file.cpuprofile]`: where a profiled server spent its CPU (the
  * newest profile in .bench/profiles by default, written by `npm run bench -- --cpu-prof`): the functions
- * with the most self time, and the packages and portal folders they belong to.
+ * with the most self time, and the packages and portal folders they belong to; `--last 15` counts only
+ * the last 15 seconds (the load, not the server's start).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
 const TOP = 30
 
@@ -29,11 +30,17 @@ function ownerOf(url: string): string {
   return url.replace(/^file:\/\/[^ ]*?\/(?=[^/]+\/[^/]+$)/, '')
 }
 
-function summarise(file: string): void {
+/** Only the samples of the profile's last `lastSeconds` (the load, without the server's start), when given. */
+function summarise(file: string, lastSeconds: number | null): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMs = new Map<number, number>()
-  profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000))
+  const from = lastSeconds === null ? -Infinity : profile.endTime - lastSeconds * 1_000_000
+  let at = profile.startTime
+  profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0
+    if (at >= from) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
+  })
   const total = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0)
   const functions = new Map<string, number>()
   const owners = new Map<string, number>()
@@ -53,4 +60,7 @@ function summarise(file: string): void {
   console.table(rows(functions))
 }
 
-summarise(process.argv[2] ?? newestProfile())
+const lastArgument = process.argv.indexOf('--last')
+const lastSeconds = lastArgument === -1 ? null : Number(process.argv[lastArgument + 1])
+const file = process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--last')
+summarise(file ?? newestProfile(), lastSeconds)
