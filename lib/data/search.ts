@@ -37,9 +37,26 @@ const NO_RESULTS: SearchResults = { total: 0, isCapped: false, groups: [] }
 export function findSearchResults({ query, locale, section }: SearchArgs): Promise<SearchResults> {
   const normalized = normalizedQuery(query)
   if (!normalized) return Promise.resolve(NO_RESULTS)
-  return unstable_cache(() => searchPublished({ query: normalized, locale, section }), ['search', locale, section ?? '', normalized], {
+  return unstable_cache(() => searchOnce({ query: normalized, locale, section }), ['search', locale, section ?? '', normalized], {
     tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection),
   })()
+}
+
+const searchesUnderWay = new Map<string, Promise<SearchResults>>()
+
+/**
+ * `searchPublished`, shared by the requests that miss the cache for the same search at the same time: when
+ * a term turns popular (or staff publish), the requests arriving before the first answer make one query,
+ * not one each, which under load queued for PostgreSQL's connections until they timed out.
+ */
+function searchOnce(args: SearchArgs): Promise<SearchResults> {
+  const key = JSON.stringify([args.locale, args.section, args.query])
+  let underWay = searchesUnderWay.get(key)
+  if (!underWay) {
+    underWay = searchPublished(args).finally(() => searchesUnderWay.delete(key))
+    searchesUnderWay.set(key, underWay)
+  }
+  return underWay
 }
 
 /**

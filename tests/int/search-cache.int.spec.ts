@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { findSearchResults, SEARCH_COUNT_CAP, type SearchResults } from '@/lib/data/search'
@@ -102,6 +102,22 @@ describe('a common term’s counts stop at the cap', () => {
       expect(t(countMessage('summary', results.isCapped), { count: results.total, query: marker })).toBe(EXPECTED[locale].summary)
     })
   }
+
+  it('searches for the same term at the same time make one query', async () => {
+    const db = (payload.db as unknown as PostgresAdapter).drizzle
+    const execute = vi.spyOn(db, 'execute')
+    try {
+      const [first, second] = await Promise.all([
+        findSearchResults({ query: marker, locale: 'ko', section: 'news' }),
+        findSearchResults({ query: ` ${marker.toUpperCase()}`, locale: 'ko', section: 'news' }),
+      ])
+      expect(second).toEqual(first)
+      // The capped search is two statements: the one that finds more than the cap, then the counts per section.
+      expect(execute).toHaveBeenCalledTimes(2)
+    } finally {
+      execute.mockRestore()
+    }
+  })
 
   it('a section asked for alone shows fifty of them, and a rarer term is counted exactly', async () => {
     const section = await findSearchResults({ query: marker, locale: 'en', section: 'news' })
