@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server'
 
 import type { SearchResults } from '@/lib/data/search'
 import type { Locale } from '@/lib/i18n/locales'
+import { countMessage } from '@/lib/search/counts'
 import type { SearchRequest } from '@/lib/search/query'
 import { Highlighted } from './Highlighted'
 
 type Props = { locale: Locale; request: SearchRequest; results: SearchResults }
 
-/** The results of a search, a section per group with its count; or why there are none. */
+/** The results of a search, a section per group with its count ("1,000+" past the cap); or why there are none. */
 export async function SearchResultsView({ locale, request, results }: Props) {
   const t = await getTranslations({ locale })
   const searchUrl = (params: Record<string, string>) => `/${locale}/search?${new URLSearchParams({ q: request.query, ...params })}`
@@ -27,7 +28,7 @@ export async function SearchResultsView({ locale, request, results }: Props) {
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="text-sm font-medium text-ink">
-          {t('search.summary', { query: request.query, count: results.total })}
+          {t(`search.${countMessage('summary', results.isCapped)}`, { query: request.query, count: results.total })}
         </p>
         {request.section ? (
           <a href={searchUrl({})} className="text-sm text-sea-700 underline">
@@ -40,7 +41,7 @@ export async function SearchResultsView({ locale, request, results }: Props) {
           <section key={group.section} aria-labelledby={`results-${group.section}`} data-section={group.section} className="space-y-3">
             <h2 id={`results-${group.section}`} className="flex items-baseline gap-3 border-b border-line pb-2 text-xl font-semibold text-sea-900">
               {t(`nav.${group.section}`)}
-              <span className="text-sm font-normal text-ink-muted">{t('search.groupCount', { count: group.total })}</span>
+              <span className="text-sm font-normal text-ink-muted">{t(`search.${countMessage('groupCount', group.isCapped)}`, { count: group.total })}</span>
             </h2>
             <ul className="space-y-5">
               {group.hits.map((hit) => (
@@ -60,7 +61,7 @@ export async function SearchResultsView({ locale, request, results }: Props) {
             </ul>
             {!request.section && group.total > group.hits.length ? (
               <a href={searchUrl({ type: group.section })} className="inline-block text-sm font-medium text-sea-700 underline">
-                {t('search.showAll', { count: group.total })}
+                {t(`search.${countMessage('showAll', group.isCapped)}`, { count: group.total })}
               </a>
             ) : null}
           </section>

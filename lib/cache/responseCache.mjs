@@ -6,19 +6,30 @@
 // still goes through its router and render pipeline. Here the same bytes are sent again without Next,
 // for half a second after Next last answered them.
 //
+// The search page is kept too, though Next renders it per request: what it shows depends on its URL alone
+// (its results are cached data per query, lib/data/search.ts), and a popular query is asked again and
+// again. The bytes are sent with Next's own `Cache-Control: private, no-store`, so browsers and shared
+// caches still do not keep them.
+//
+// While Next renders a kept page afresh, the requests for it that arrive meanwhile get the kept bytes
+// (for at most two seconds): otherwise every connection would queue behind a render at once, every half
+// second, which under load is most of the slow answers.
+//
 // A publish forgets them at once on every instance: on the one that publishes directly, on the others
 // through a Redis channel when there is REDIS_URL (without it, instances share no cache anyway). None is
 // kept for a moment after, while Next finishes expiring its tags. Should the message be lost, half a
 // second still bounds how stale an instance can be.
 
+import { LOCALE_CODES } from '../i18n/localeList.mjs'
 import { sharedRedisConnection } from '../redis/connection.mjs'
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 /** @typedef {{ headers: import('node:http').OutgoingHttpHeaders; body: Buffer; storedAt: number }} StoredResponse */
-/** @typedef {{ entries: Map<string, StoredResponse>; forgottenAt: number }} CacheState */
+/** @typedef {{ entries: Map<string, StoredResponse>; refreshing: Set<string>; forgottenAt: number }} CacheState */
 
 const FRESH_FOR_MS = 500
+const SENT_WHILE_REFRESHING_MS = 2_000
 const PAUSE_AFTER_FORGET_MS = 1_000
 const MAX_ENTRIES = 500
 
@@ -28,7 +39,7 @@ const STATE_KEY = Symbol.for('shibei-portal.responseCache')
 /** @returns {CacheState} */
 function cacheState() {
   const holder = /** @type {Record<symbol, CacheState | undefined>} */ (/** @type {unknown} */ (globalThis))
-  holder[STATE_KEY] ??= { entries: new Map(), forgottenAt: 0 }
+  holder[STATE_KEY] ??= { entries: new Map(), refreshing: new Set(), forgottenAt: 0 }
   return holder[STATE_KEY]
 }
 
@@ -36,6 +47,7 @@ function cacheState() {
 function forgetCachedResponses() {
   const state = cacheState()
   state.entries.clear()
+  state.refreshing.clear()
   state.forgottenAt = Date.now()
 }
 
@@ -83,35 +95,39 @@ function cacheKeyOf(req) {
   return `${req.headers['accept-encoding'] ?? ''}\n${url}`
 }
 
+/** The search page, in any locale and with any query: rendered per request, the same for every visitor. */
+const SHARED_PER_REQUEST_PAGE = new RegExp(`^/(?:${LOCALE_CODES.join('|')})/search(?:\\?|$)`)
+
 /**
- * Next's answer from its page cache (an ISR page, HIT or just rendered), and nothing personal.
+ * Next's answer from its page cache (an ISR page, HIT or just rendered), or the search page's; nothing
+ * personal either way.
+ * @param {IncomingMessage} req
  * @param {ServerResponse} res
  */
-function isKeepable(res) {
+function isKeepable(req, res) {
+  if (res.statusCode !== 200 || res.hasHeader('set-cookie')) return false
+  if (SHARED_PER_REQUEST_PAGE.test(req.url ?? '')) return true
   const cacheStatus = res.getHeader('x-nextjs-cache')
   const cacheControl = String(res.getHeader('cache-control') ?? '')
-  return (
-    res.statusCode === 200 &&
-    (cacheStatus === 'HIT' || cacheStatus === 'MISS') &&
-    !res.hasHeader('set-cookie') &&
-    !/private|no-store|no-cache/.test(cacheControl)
-  )
+  return (cacheStatus === 'HIT' || cacheStatus === 'MISS') && !/private|no-store|no-cache/.test(cacheControl)
 }
 
 const UNKEPT_HEADERS = ['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date']
 
 /**
  * @param {string} key
+ * @param {IncomingMessage} req
  * @param {ServerResponse} res
  * @param {Buffer[]} chunks
  */
-function keep(key, res, chunks) {
+function keep(key, req, res, chunks) {
   const state = cacheState()
   const now = Date.now()
-  if (!isKeepable(res) || now - state.forgottenAt < PAUSE_AFTER_FORGET_MS) return
+  // Asked again at the end: the status may have changed as the headers went out (a 503 when the database was away).
+  if (!isKeepable(req, res) || now - state.forgottenAt < PAUSE_AFTER_FORGET_MS) return
   const headers = { ...res.getHeaders() }
   for (const name of UNKEPT_HEADERS) delete headers[name]
-  headers['x-nextjs-cache'] = 'HIT'
+  if (headers['x-nextjs-cache']) headers['x-nextjs-cache'] = 'HIT'
   const oldest = state.entries.keys().next()
   if (state.entries.size >= MAX_ENTRIES && !oldest.done) state.entries.delete(oldest.value)
   state.entries.delete(key)
@@ -139,19 +155,26 @@ function asBuffer(chunk, encoding) {
 export async function serveThroughResponseCache(req, res, handle) {
   const key = cacheKeyOf(req)
   if (!key) return handle()
-  const kept = cacheState().entries.get(key)
-  if (kept && Date.now() - kept.storedAt < FRESH_FOR_MS) {
+  const state = cacheState()
+  const kept = state.entries.get(key)
+  const age = kept ? Date.now() - kept.storedAt : Infinity
+  if (kept && (age < FRESH_FOR_MS || (age < SENT_WHILE_REFRESHING_MS && state.refreshing.has(key)))) {
     res.writeHead(200, { ...kept.headers, 'content-length': kept.body.length })
     res.end(kept.body)
     return
   }
+  // This request renders the page afresh; until it is answered, the others get what is kept.
+  if (kept) {
+    state.refreshing.add(key)
+    res.once('close', () => state.refreshing.delete(key))
+  }
   /** @type {Buffer[]} */
   const chunks = []
   // Decided when the first bytes go out, once Next has set its headers: a page rendered per request
-  // (a search, a typed filter, a form) is then passed through without copying its bytes.
+  // (a typed filter, a form) is then passed through without copying its bytes.
   /** @type {boolean | undefined} */
   let isCollecting
-  const collects = () => (isCollecting ??= isKeepable(res))
+  const collects = () => (isCollecting ??= isKeepable(req, res))
   const write = /** @type {(...args: unknown[]) => boolean} */ (res.write.bind(res))
   const end = /** @type {(...args: unknown[]) => ServerResponse} */ (res.end.bind(res))
   res.write = /** @type {ServerResponse['write']} */ (
@@ -164,7 +187,7 @@ export async function serveThroughResponseCache(req, res, handle) {
     (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) => {
       if (collects()) {
         if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(asBuffer(chunk, rest[0]))
-        keep(key, res, chunks)
+        keep(key, req, res, chunks)
       }
       return end(chunk, ...rest)
     }

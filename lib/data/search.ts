@@ -1,36 +1,74 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { unstable_cache } from 'next/cache'
 
-import type { ContentCollectionSlug } from '@/collections/slugs'
+import { CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from '@/collections/slugs'
+import { CACHE_TAGS } from '../cache/tags'
 import type { Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
-import { type Section, SECTION_NAMES, SECTIONS, sectionOf } from '../sections'
+import { type Section, SECTION_NAMES, sectionOf } from '../sections'
 import { highlight, type Segment, snippet } from '../search/highlight'
-import { toTsqueryLiteral } from '../search/tokens'
+import { cappedSearchStatement, SEARCH_COUNT_CAP, searchStatement, type SearchStatementArgs } from '../search/statement'
+import { normalizedQuery, toTsqueryLiteral } from '../search/tokens'
 
 export type SearchHit = { href: string; title: Segment[]; snippet: Segment[] }
 
-export type SearchGroup = { section: Section; total: number; hits: SearchHit[] }
+/** A section's matches: `total` counts at most SEARCH_COUNT_CAP of them; `isCapped` when there are more. */
+export type SearchGroup = { section: Section; total: number; isCapped: boolean; hits: SearchHit[] }
 
-export type SearchResults = { total: number; groups: SearchGroup[] }
+/** `total` adds up the groups' counts; `isCapped` when one of them was capped, so that it is a lower bound. */
+export type SearchResults = { total: number; isCapped: boolean; groups: SearchGroup[] }
 
-const HITS_PER_GROUP = 5
-const HITS_OF_ONE_SECTION = 50
+export { SEARCH_COUNT_CAP }
 
-type Row = { collection: ContentCollectionSlug; slug: string; title: string; content: string; total: string | number }
+type Row = { collection: ContentCollectionSlug; slug: string | null; title: string | null; content: string | null; total: string | number }
 
 type SearchArgs = { query: string; locale: Locale; section: Section | null }
+
+const NO_RESULTS: SearchResults = { total: 0, isCapped: false, groups: [] }
+
+/**
+ * The search page's results: `searchPublished` kept in the data cache per locale, section and normalised
+ * query (what the index and the highlighting see of it: `Shibei` and `shibei ` are one entry), with the
+ * tags of every searchable collection, so that publishing, unpublishing or deleting a document of any of
+ * them refreshes it (lib/cache/README.md). Real traffic repeats queries; a common term is also the
+ * costliest to answer. Anyone can add entries by typing, so each is small: the groups' first hits, and
+ * counts that stop at SEARCH_COUNT_CAP.
+ */
+export function findSearchResults({ query, locale, section }: SearchArgs): Promise<SearchResults> {
+  const normalized = normalizedQuery(query)
+  if (!normalized) return Promise.resolve(NO_RESULTS)
+  return unstable_cache(() => searchOnce({ query: normalized, locale, section }), ['search', locale, section ?? '', normalized], {
+    tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection),
+  })()
+}
+
+const searchesUnderWay = new Map<string, Promise<SearchResults>>()
+
+/**
+ * `searchPublished`, shared by the requests that miss the cache for the same search at the same time: when
+ * a term turns popular (or staff publish), the requests arriving before the first answer make one query,
+ * not one each, which under load queued for PostgreSQL's connections until they timed out.
+ */
+function searchOnce(args: SearchArgs): Promise<SearchResults> {
+  const key = JSON.stringify([args.locale, args.section, args.query])
+  let underWay = searchesUnderWay.get(key)
+  if (!underWay) {
+    underWay = searchPublished(args).finally(() => searchesUnderWay.delete(key))
+    searchesUnderWay.set(key, underWay)
+  }
+  return underWay
+}
 
 /**
  * Published documents whose text in the reader's locale matches the query, grouped by section in the
  * header's order, titles matching first and then newest first, with the matches marked. The index holds
  * published versions only (see lib/search/searchIndex.ts); a locale finds its own texts, not the Chinese
- * originals that stand in for missing translations. Not cached: every query typed would be a cache entry
- * of its own, an unbounded store anyone could fill, and the GIN index answers in a few milliseconds.
+ * originals that stand in for missing translations. Read from the database every time: the page reads
+ * it through `findSearchResults`.
  */
 export async function searchPublished({ query, locale, section }: SearchArgs): Promise<SearchResults> {
   const tsquery = toTsqueryLiteral(query)
-  if (!tsquery) return { total: 0, groups: [] }
+  if (!tsquery) return NO_RESULTS
   return groupedResults(await findMatchingRows({ tsquery, locale, section }), query, locale)
 }
 
@@ -38,49 +76,34 @@ function groupedResults(rows: Row[], query: string, locale: Locale): SearchResul
   const groups = new Map<Section, SearchGroup>()
   for (const row of rows) {
     const section = sectionOf(row.collection)
-    const group = groups.get(section) ?? { section, total: Number(row.total), hits: [] }
+    const counted = Number(row.total)
+    const group = groups.get(section) ?? { section, total: Math.min(counted, SEARCH_COUNT_CAP), isCapped: counted > SEARCH_COUNT_CAP, hits: [] }
+    groups.set(section, group)
+    if (row.slug === null || row.title === null) continue
     group.hits.push({
       href: `/${locale}/${group.section}/${row.slug}`,
       title: highlight(row.title, query),
-      snippet: snippet(row.content, query),
+      snippet: snippet(row.content ?? '', query),
     })
-    groups.set(section, group)
   }
   const ordered = SECTION_NAMES.flatMap((section) => groups.get(section) ?? [])
-  return { total: ordered.reduce((sum, group) => sum + group.total, 0), groups: ordered }
+  return {
+    total: ordered.reduce((sum, group) => sum + group.total, 0),
+    isCapped: ordered.some((group) => group.isCapped),
+    groups: ordered,
+  }
 }
 
 /**
- * One statement: the GIN index finds the matches, counting and ranking read only narrow columns, and
- * only each group's first rows are read in full. Every value is a bound parameter.
+ * The matching rows, a group's count on each (lib/search/statement.ts): one index lookup when the query
+ * matches at most SEARCH_COUNT_CAP documents in the locale, as one typed once does; the counts capped
+ * per collection otherwise.
  */
-async function findMatchingRows(args: { tsquery: string; locale: Locale; section: Section | null }): Promise<Row[]> {
+async function findMatchingRows(args: SearchStatementArgs): Promise<Row[]> {
   const payload = await getPortalPayload()
   const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const onlyCollection = args.section ? SECTIONS[args.section].collection : null
-  const limit = onlyCollection ? HITS_OF_ONE_SECTION : HITS_PER_GROUP
-  const result = await db.execute(sql`
-    with matches as (
-      select id, collection, published_at, title_tokens @@ ${args.tsquery}::tsquery as is_title_match,
-        count(*) over (partition by collection) as total
-      from search_entries
-      where locale = ${args.locale}
-        and tokens @@ ${args.tsquery}::tsquery
-        and (${onlyCollection}::varchar is null or collection = ${onlyCollection}::varchar)
-    ), ranked as (
-      select id, total, row_number() over (
-        partition by collection order by is_title_match desc, published_at desc nulls last, id desc
-      ) as place
-      from matches
-    )
-    select entry.collection, entry.slug, entry.title, entry.content, ranked.total
-    from ranked
-    -- offset 0 keeps this a lookup by primary key per shown row: the planner, misjudging how many rows
-    -- pass place <= limit, otherwise joins by scanning the whole table.
-    cross join lateral (
-      select collection, slug, title, content from search_entries where id = ranked.id offset 0
-    ) entry
-    where ranked.place <= ${limit}
-    order by entry.collection, ranked.place`)
-  return result.rows as Row[]
+  const few = (await db.execute(searchStatement(args))).rows as (Row & { matched: string | number })[]
+  if (few.length === 0 || Number(few[0].matched) <= SEARCH_COUNT_CAP) return few
+  return (await db.execute(cappedSearchStatement(args))).rows as Row[]
 }
+

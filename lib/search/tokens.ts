@@ -72,3 +72,14 @@ export function toTsqueryLiteral(query: string): string | null {
   })
   return terms.length ? Array.from(new Set(terms)).join(' & ') : null
 }
+
+/**
+ * A query as the index and the highlighting see it, its runs lowercased and joined by single spaces
+ * (`  Shibei　Ｅｃ` → `shibei ec`): two queries with the same normal form find and mark the same things,
+ * so it keys their cached results. Empty when nothing in it is searchable.
+ */
+export function normalizedQuery(query: string): string {
+  return splitRuns(query)
+    .map((run) => run.text)
+    .join(' ')
+}

@@ -16,11 +16,14 @@ export type Target = {
   /** The path of the request numbered `index` (rotating locales, or making each query unique). */
   path: (index: number) => string
   body?: (index: number) => string
+  /** A budget of its own, as a share of the static file's rate and a p99 (issue 27's search budgets). */
+  budget?: { shareOfStatic: number; p99Ms: number }
 }
 
 export type Measurement = {
   name: string
   kind: Target['kind']
+  budget?: Target['budget']
   requests: number
   requestsPerSecond: number
   p50: number
@@ -85,6 +88,7 @@ export async function measure(baseURL: string, target: Target, options: LoadOpti
   return {
     name: target.name,
     kind: target.kind,
+    budget: target.budget,
     requests: latencies.length,
     requestsPerSecond: latencies.length / seconds,
     p50: round(percentile(50)),

@@ -16,11 +16,15 @@ export function productionEnv(databaseUri: string, extra: Record<string, string>
 }
 
 /**
- * The production server (server.mjs) of the existing build on a free port, bound to every interface. Wait
- * for it with `waitForHealthy`.
+ * The production server (server.mjs) of the existing build on a free port, bound to every interface, with
+ * Node's options if any (`--cpu-prof`). Wait for it with `waitForHealthy`.
  */
-export async function spawnProductionServer(name: string, env: NodeJS.ProcessEnv): Promise<{ server: BackgroundProcess; baseURL: string }> {
+export async function spawnProductionServer(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<{ server: BackgroundProcess; baseURL: string }> {
   const port = await findFreePort()
-  const server = spawnBackground(name, process.execPath, ['server.mjs'], { ...env, PORT: String(port) })
+  const server = spawnBackground(name, process.execPath, [...nodeArgs, 'server.mjs'], { ...env, PORT: String(port) })
   return { server, baseURL: `http://127.0.0.1:${port}` }
 }

@@ -1,17 +1,11 @@
-// First, as in Next's server: Next's request scopes need AsyncLocalStorage on globalThis.
-import 'next/dist/server/node-environment-baseline'
+// First, as in Next's server: Next's request scopes need AsyncLocalStorage on globalThis (./nextCache).
+import { installNextCache } from './nextCache'
 
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
-import { type CacheHandler, IncrementalCache } from 'next/dist/server/lib/incremental-cache'
-import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
+import type { IncrementalCache } from 'next/dist/server/lib/incremental-cache'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import PortalFileCache from '@/lib/cache/file-cache-handler.mjs'
 import { CACHE_TAGS, documentTags } from '@/lib/cache/tags'
 import { findPublishedCards } from '@/lib/data/cards'
 import type { User } from '@/payload-types'
@@ -22,26 +16,6 @@ import { createStaffUser, deleteStaffUsers } from './staff-users'
 const PROJECTS = COLLECTION_SLUGS.projects
 
 type NextServerGlobals = { __incrementalCache?: IncrementalCache }
-
-/**
- * Next's page and data cache as the production server sets it up (next.config.mjs's handler without
- * REDIS_URL), left on `globalThis` where Next's server leaves it; `unstable_cache` reads it there outside a request.
- */
-function installNextCache(serverDistDir: string): IncrementalCache {
-  return new IncrementalCache({
-    fs: nodeFs,
-    dev: false,
-    requestHeaders: {},
-    minimalMode: false,
-    serverDistDir,
-    flushToDisk: false,
-    maxMemoryCacheSize: 10_000_000,
-    previewProps: { previewModeId: 'test', previewModeEncryptionKey: 'test', previewModeSigningKey: 'test' },
-    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'test', previewModeEncryptionKey: 'test', previewModeSigningKey: 'test' } },
-    // Next's own file-system cache under it, which the JavaScript module's types do not show.
-    CurCacheHandler: PortalFileCache as unknown as typeof CacheHandler,
-  })
-}
 
 /** What the cached list shows of one project, and what a list filtered by a typed keyword shows (its per-document card cache). */
 async function titlesOnTheLists(id: number) {
@@ -56,19 +30,17 @@ async function titlesOnTheLists(id: number) {
 describe('publishing refreshes the cached portal', () => {
   let payload: Payload
   let editor: User
-  let cacheDir: string
+  let uninstallNextCache: () => void
   const created: number[] = []
 
   beforeAll(async () => {
     payload = await getTestPayload()
     editor = await createStaffUser(payload, 'editor')
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'portal-next-cache-'))
-    ;(globalThis as NextServerGlobals).__incrementalCache = installNextCache(cacheDir)
+    uninstallNextCache = installNextCache().uninstall
   })
 
   afterAll(async () => {
-    delete (globalThis as NextServerGlobals).__incrementalCache
-    rmSync(cacheDir, { recursive: true, force: true })
+    uninstallNextCache()
     await payload.delete({ collection: PROJECTS, where: { id: { in: created } } })
     await deleteStaffUsers(payload)
   })

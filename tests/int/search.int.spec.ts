@@ -124,6 +124,6 @@ describe('searching the portal', () => {
   })
 
   it('finds nothing for a query of punctuation only', async () => {
-    expect(await search('！？…')).toEqual({ total: 0, groups: [] })
+    expect(await search('！？…')).toEqual({ total: 0, isCapped: false, groups: [] })
   })
 })

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { SearchResultsView } from '@/components/search/SearchResultsView'
 import { UnavailableNotice } from '@/components/UnavailableNotice'
-import { searchPublished } from '@/lib/data/search'
+import { findSearchResults } from '@/lib/data/search'
 import { DATABASE_UNAVAILABLE, unlessDatabaseUnavailable } from '@/lib/db/databaseUnavailable'
 import type { SearchParams } from '@/lib/sections/filters'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -12,7 +12,8 @@ import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
-// Every query is its own page, rendered per request from the search index (cached neither as pages nor as data).
+// Rendered per request; the results are cached data per locale and normalised query (lib/data/search.ts),
+// and server.mjs's response cache sends a repeated query's page again for half a second (lib/cache/README.md).
 export const dynamic = 'force-dynamic'
 
 async function resolveLocale(params: Props['params']): Promise<Locale> {
@@ -36,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'search' }),
     getTranslations({ locale, namespace: 'unavailable' }),
     // PostgreSQL away: the page answers 503 with the query still in the box, to send again in a moment.
-    request.query ? unlessDatabaseUnavailable(() => searchPublished({ query: request.query, locale, section: request.section })) : null,
+    request.query ? unlessDatabaseUnavailable(() => findSearchResults({ query: request.query, locale, section: request.section })) : null,
   ])
 
   return (
