@@ -37,9 +37,25 @@ const NO_RESULTS: SearchResults = { total: 0, isCapped: false, groups: [] }
 export function findSearchResults({ query, locale, section }: SearchArgs): Promise<SearchResults> {
   const normalized = normalizedQuery(query)
   if (!normalized) return Promise.resolve(NO_RESULTS)
-  return unstable_cache(() => searchOnce({ query: normalized, locale, section }), ['search', locale, section ?? '', normalized], {
+  const key = ['search', locale, section ?? '', normalized]
+  // A query asked once is answered without writing an entry: a stream of one-off queries, typed or
+  // generated, neither fills the cache's disk nor pays for the write.
+  if (!isRepeated(key.join('\u0000'))) return searchOnce({ query: normalized, locale, section })
+  return unstable_cache(() => searchOnce({ query: normalized, locale, section }), key, {
     tags: CONTENT_COLLECTION_SLUGS.map(CACHE_TAGS.collection),
   })()
+}
+
+/** The queries asked lately, at most SEEN_QUERIES of them, the least recent forgotten first. */
+const SEEN_QUERIES = 5000
+const seenQueries = new Set<string>()
+
+/** True when `key` was asked before among the last SEEN_QUERIES distinct queries. */
+function isRepeated(key: string): boolean {
+  const wasSeen = seenQueries.delete(key)
+  seenQueries.add(key)
+  if (seenQueries.size > SEEN_QUERIES) seenQueries.delete(seenQueries.values().next().value as string)
+  return wasSeen
 }
 
 const searchesUnderWay = new Map<string, Promise<SearchResults>>()
