@@ -93,6 +93,8 @@ export default buildConfig({
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
+  // The content collections publish each locale on its own (collections/contentCollection.ts).
+  experimental: { localizeStatus: true },
   i18n: {
     // The admin speaks the portal's languages: its labels (lib/i18n/label.ts) are written in each.
     supportedLanguages: { zh, en, ja, ko } satisfies Record<Locale, Language>,

@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next'
 import { BUREAU_PAGES } from '@/components/bureau/BureauPages'
 import { GLOBAL_SLUGS } from '@/collections/slugs'
 import { findGlobalUpdatedAt, findPublishedPages } from '@/lib/data/sitemap'
-import { LOCALE_CODES } from '@/lib/i18n/locales'
+import { LOCALE_CODES, type Locale } from '@/lib/i18n/locales'
 import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { languageAlternates, localizedPath } from '@/lib/seo/alternates'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
@@ -16,7 +16,7 @@ function latest(dates: (string | null | undefined)[]): string | undefined {
   return dates.filter((date): date is string => Boolean(date)).sort().at(-1)
 }
 
-/** Every public page in every locale, each naming its translations (hreflang) and x-default. */
+/** Every public page in every locale it is published in, each naming its translations (hreflang) and x-default. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [homeUpdatedAt, siteUpdatedAt, livingUpdatedAt, sections] = await Promise.all([
     findGlobalUpdatedAt(GLOBAL_SLUGS.home),
@@ -25,9 +25,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     Promise.all(SECTION_NAMES.map(async (section) => ({ section, pages: await findPublishedPages(SECTIONS[section].collection) }))),
   ])
   const entries: MetadataRoute.Sitemap = []
-  const addInEveryLocale = (path: string, lastModified: string | undefined) => {
-    const languages = languageAlternates(path)
-    for (const locale of LOCALE_CODES) {
+  /** A page in each of `locales` (every locale but for a document, which is published locale by locale). */
+  const addInEveryLocale = (path: string, lastModified: string | undefined, locales: readonly Locale[] = LOCALE_CODES) => {
+    const languages = languageAlternates(path, locales)
+    for (const locale of locales) {
       entries.push({ url: absoluteUrl(localizedPath(locale, path)), lastModified, alternates: { languages } })
     }
   }
@@ -36,7 +37,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   addInEveryLocale('/', latest([homeUpdatedAt, ...allUpdates]))
   for (const { section, pages } of sections) {
     addInEveryLocale(`/${section}`, latest(pages.map((page) => page.updatedAt)))
-    for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt)
+    for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt, page.locales)
   }
   for (const page of BUREAU_PAGES) addInEveryLocale(`/${page}`, siteUpdatedAt ?? undefined)
   addInEveryLocale('/living', livingUpdatedAt ?? undefined)

@@ -2,11 +2,12 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payloa
 
 import { isAdmin } from '../access/isAdmin'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { publishedInLocaleOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
 import { confirmTranslationEndpoint } from '../fields/translationState'
 import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
+import { publishEveryLocaleUnlessOneIsNamed } from './hooks/localePublishing'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
 import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
@@ -28,13 +29,21 @@ type Args = {
   indexes?: CollectionConfig['indexes']
 }
 
-/** The first publication stamps `publishedAt`, unless staff set a date themselves. */
-const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) =>
-  data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data
+/**
+ * The first publication stamps `publishedAt`, unless staff set a date themselves. A later one keeps it: a
+ * publish that sends only its status (a scheduled publish, one locale published over the API) would
+ * otherwise date the document anew in every locale.
+ */
+const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (data._status !== 'published') return data
+  const publishedAt = 'publishedAt' in data ? data.publishedAt : originalDoc?.publishedAt
+  return publishedAt ? data : { ...data, publishedAt: new Date().toISOString() }
+}
 
 /**
  * A collection of public content: localized title, summary and body, a hero image, drafts with autosave,
- * scheduled publishing and versions; readable by the public once published; written by editors.
+ * scheduled publishing and versions, each locale published on its own; readable by the public in the
+ * locales it is published in; written by editors.
  */
 export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort, indexes }: Args): CollectionConfig {
   return {
@@ -49,19 +58,22 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
     },
     defaultSort: defaultSort ?? '-updatedAt',
     access: {
-      read: publishedOrStaff,
+      read: publishedInLocaleOrStaff,
       readVersions: isEditorOrAdmin,
       create: isEditorOrAdmin,
       update: isEditorOrAdmin,
       delete: isAdmin,
     },
     versions: {
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      // Each locale is published on its own ("Publish in English"; "Publish" still publishes them all):
+      // `_status` is stored per locale, and the portal shows a locale only once it is published.
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
       maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
     },
     endpoints: [confirmTranslationEndpoint(slug)],
     defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
     hooks: {
+      beforeOperation: [publishEveryLocaleUnlessOneIsNamed],
       beforeChange: [stampPublishedAt, computeTranslationStatus],
       // The search index first: the pages it refreshes must find the index already up to date.
       afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],

@@ -1,6 +1,7 @@
 import * as migration_20261125_023221_initial from './20261125_023221_initial';
 import * as migration_20261125_032451_talent_policy_industries from './20261125_032451_talent_policy_industries';
 import * as migration_20261125_033400_enquiry_pipeline_outbox from './20261125_033400_enquiry_pipeline_outbox';
+import * as migration_20261125_033452_status_per_locale from './20261125_033452_status_per_locale';
 import * as migration_20261125_033453_search_index from './20261125_033453_search_index';
 import * as migration_20261125_040000_enquiry_reference_sequence from './20261125_040000_enquiry_reference_sequence';
 import * as migration_20261125_041143_media_storage_fields from './20261125_041143_media_storage_fields';
@@ -21,6 +22,7 @@ import * as migration_20261204_175324_partner_thread from './20261204_175324_par
 import * as migration_20261204_205014_open_data_and_rates from './20261204_205014_open_data_and_rates';
 import * as migration_20261204_205159_reply_sender_name from './20261204_205159_reply_sender_name';
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
+import * as migration_20261205_005055_localize_status from './20261205_005055_localize_status';
 
 export const migrations = [
   {
@@ -37,6 +39,11 @@ export const migrations = [
     up: migration_20261125_033400_enquiry_pipeline_outbox.up,
     down: migration_20261125_033400_enquiry_pipeline_outbox.down,
     name: '20261125_033400_enquiry_pipeline_outbox',
+  },
+  {
+    up: migration_20261125_033452_status_per_locale.up,
+    down: migration_20261125_033452_status_per_locale.down,
+    name: '20261125_033452_status_per_locale',
   },
   {
     up: migration_20261125_033453_search_index.up,
@@ -137,5 +144,10 @@ export const migrations = [
     up: migration_20261204_205923_living_global.up,
     down: migration_20261204_205923_living_global.down,
     name: '20261204_205923_living_global',
+  },
+  {
+    up: migration_20261205_005055_localize_status.up,
+    down: migration_20261205_005055_localize_status.down,
+    name: '20261205_005055_localize_status',
   },
 ];

@@ -151,8 +151,10 @@ async function sampleContent(databaseUri: string): Promise<Sample> {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
   try {
-    const project = await client.query<{ slug: string }>(`select slug from projects where _status = 'published' order by id desc limit 1`)
-    const industry = await client.query<{ slug: string }>(`select slug from industries where _status = 'published' order by id limit 1`)
+    // Each locale is published on its own: the status is on the locale's row.
+    const publishedIn = (table: string) => `${table} d join ${table}_locales l on l._parent_id = d.id and l._locale = 'zh' and l._status = 'published'`
+    const project = await client.query<{ slug: string }>(`select d.slug from ${publishedIn('projects')} order by d.id desc limit 1`)
+    const industry = await client.query<{ slug: string }>(`select d.slug from ${publishedIn('industries')} order by d.id limit 1`)
     const word = await client.query<{ word: string }>(
       `select word from (select regexp_split_to_table(lower(title), '[^a-z]+') as word from projects_locales where _locale = 'en') words
         where length(word) > 4 group by word order by count(*) desc limit 1`,

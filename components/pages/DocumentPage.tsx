@@ -17,6 +17,7 @@ import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
 import { findReaderRate } from '@/lib/data/exchangeRate'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
+import { findPublishedLocales } from '@/lib/data/sitemap'
 import { enquiryHref } from '@/lib/enquiries/link'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
@@ -41,7 +42,8 @@ export function documentPage<S extends Section>(section: S) {
   const generateStaticParams = () => []
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { locale, doc } = await load(params, section)
-    return documentMetadata({ doc, section, locale, siteName: await findSiteName(locale) })
+    const [siteName, publishedLocales] = await Promise.all([findSiteName(locale), findPublishedLocales(SECTIONS[section].collection, doc.slug ?? '')])
+    return documentMetadata({ doc, section, locale, siteName, publishedLocales })
   }
   async function Page({ params }: Props) {
     const { locale, doc } = await load(params, section)

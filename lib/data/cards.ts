@@ -58,7 +58,7 @@ export function findPublishedCards(args: ListArgs): Promise<CardPage> {
   const read = () => readPublishedCards({ collection, locale, where, page, limit, sort })
   if (!isCached) return read()
   return unstable_cache(read, ['cards', collection, locale, JSON.stringify({ where, page, limit, sort })], {
-    tags: [CACHE_TAGS.collection(collection)],
+    tags: [CACHE_TAGS.collectionIn(collection, locale)],
   })()
 }
 
@@ -90,7 +90,7 @@ async function readPublishedCards({ collection, locale, where, page, limit, sort
 
 function cachedCardText(collection: ContentCollectionSlug, locale: Locale, id: number): Promise<CardText | null> {
   return unstable_cache(() => cardTextLoader(collection, locale)(id), ['card', collection, locale, String(id)], {
-    tags: [CACHE_TAGS.collection(collection)],
+    tags: [CACHE_TAGS.collectionIn(collection, locale)],
   })()
 }
 
@@ -112,26 +112,28 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
   const badgeField = SECTIONS[sectionOf(collection)].badge?.field
   // The fields the card's facts read; a relationship among them (a project's area) arrives as its title and slug.
   const cardFields: readonly string[] = SECTIONS[sectionOf(collection)].card?.fields ?? []
-  const { docs } = await payload.find({
-    collection,
-    locale,
-    fallbackLocale: DEFAULT_LOCALE,
-    overrideAccess: false,
-    where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
-    depth: cardFields.length > 0 ? 1 : 0,
-    populate: { [COLLECTION_SLUGS.areas]: TITLE_AND_SLUG, [COLLECTION_SLUGS.industries]: TITLE_AND_SLUG, [COLLECTION_SLUGS.media]: ONLY_ID },
-    pagination: false,
-    select: {
-      slug: true,
-      title: true,
-      summary: true,
-      heroImage: true,
-      translatedLocales: true,
-      publishedAt: true,
-      ...(badgeField ? { [badgeField]: true } : {}),
-      ...Object.fromEntries(cardFields.map((field) => [field, true])),
-    },
-  })
+  const [{ docs }, ownTexts] = await Promise.all([
+    payload.find({
+      collection,
+      locale,
+      fallbackLocale: DEFAULT_LOCALE,
+      overrideAccess: false,
+      where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
+      depth: cardFields.length > 0 ? 1 : 0,
+      populate: { [COLLECTION_SLUGS.areas]: TITLE_AND_SLUG, [COLLECTION_SLUGS.industries]: TITLE_AND_SLUG, [COLLECTION_SLUGS.media]: ONLY_ID },
+      pagination: false,
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        heroImage: true,
+        publishedAt: true,
+        ...(badgeField ? { [badgeField]: true } : {}),
+        ...Object.fromEntries(cardFields.map((field) => [field, true])),
+      },
+    }),
+    findOwnTexts(collection, locale, ids),
+  ])
   return new Map(
     docs.map((doc): [number, CardText] => {
       const record = doc as unknown as Record<string, unknown>
@@ -143,7 +145,7 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
           title: doc.title,
           summary: doc.summary ?? null,
           heroImage: relationId(doc.heroImage as number | { id: number } | null | undefined),
-          isFallback: !(doc.translatedLocales ?? []).includes(locale),
+          isFallback: isFallbackCard(ownTexts === null ? null : ownTexts.get(doc.id), doc.summary),
           badge: badgeField ? ((record[badgeField] as string | null) ?? null) : null,
           publishedAt: doc.publishedAt ?? null,
           fields: cardFields.length > 0 ? Object.fromEntries(cardFields.map((field) => [field, record[field] ?? null])) : null,
@@ -151,4 +153,32 @@ async function readCardTexts(collection: ContentCollectionSlug, locale: Locale, 
       ]
     }),
   )
+}
+
+/**
+ * The titles and summaries of the cards' published versions in `locale` itself, without the Chinese
+ * standing in; null in Chinese. Read from the texts, not from `translatedLocales`: that counts drafts too,
+ * and with one locale published at a time a translation can be written and not yet published.
+ */
+async function findOwnTexts(collection: ContentCollectionSlug, locale: Locale, ids: number[]): Promise<Map<number, { title?: string | null; summary?: string | null }> | null> {
+  if (locale === DEFAULT_LOCALE) return null
+  const payload = await getPortalPayload()
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    where: { and: [{ _status: { equals: 'published' } }, { id: { in: ids } }] },
+    depth: 0,
+    pagination: false,
+    select: { title: true, summary: true },
+  })
+  return new Map(docs.map((doc) => [doc.id, { title: doc.title, summary: doc.summary }]))
+}
+
+/** A card shows the Chinese when its locale has no title of its own, or no summary where the Chinese has one. */
+function isFallbackCard(own: { title?: string | null; summary?: string | null } | undefined | null, shownSummary: string | null | undefined): boolean {
+  if (own === null) return false
+  if (!own?.title?.trim()) return true
+  return !own.summary?.trim() && Boolean(shownSummary?.trim())
 }

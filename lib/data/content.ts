@@ -8,7 +8,7 @@ import { documentTags } from '../cache/tags'
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 import { isValidSlug } from '../slugify'
-import { mergeFallback, type WithFallback } from './localizedDocument'
+import { lacksTexts, mergeFallback, type WithFallback } from './localizedDocument'
 import { findPreviewUser } from './previewUser'
 
 export type ImageSummary = { url: string; alt: string; width: number | null; height: number | null }
@@ -46,7 +46,7 @@ export async function findDocumentBySlug<C extends ContentCollectionSlug>(args: 
       return doc
     },
     ['document', args.collection, args.slug, args.locale],
-    { tags: documentTags(await getPortalPayload(), args.collection) },
+    { tags: documentTags(await getPortalPayload(), args.collection, args.locale) },
   )
   return cached().catch((error: unknown) => {
     if (error instanceof DocumentNotFound) return null
@@ -74,10 +74,11 @@ async function readDocument<C extends ContentCollectionSlug>(
       populate: MEDIA_POPULATE,
       limit: 1,
     })
+  // Found only where the locale is published (each locale of a document is published on its own).
   const inLocale = (await query(args.locale, false)).docs[0]
   if (!inLocale) return null
-  const isTranslated = (inLocale.translatedLocales ?? []).includes(args.locale)
-  if (isTranslated || args.locale === DEFAULT_LOCALE) return mergeFallback(inLocale, null, args.locale)
+  // From the published texts themselves: `translatedLocales` counts drafts too.
+  if (args.locale === DEFAULT_LOCALE || !lacksTexts(inLocale)) return mergeFallback(inLocale, null, args.locale)
   const original = (await query(DEFAULT_LOCALE, false)).docs[0]
   return mergeFallback(inLocale, original ?? null, args.locale)
 }

@@ -8,6 +8,6 @@ import { subjectCollectionsOf } from '../sections'
 /** The form's pre-filled subject, cached until staff publish in one of the type's collections. */
 export function findEnquirySubject(args: EnquirySubjectArgs): Promise<EnquirySubject | null> {
   return unstable_cache(async () => readEnquirySubject(await getPortalPayload(), args), ['enquiry-subject', args.type, args.slug, args.locale], {
-    tags: subjectCollectionsOf(args.type).map((collection) => CACHE_TAGS.collection(collection)),
+    tags: subjectCollectionsOf(args.type).map((collection) => CACHE_TAGS.collectionIn(collection, args.locale)),
   })()
 }

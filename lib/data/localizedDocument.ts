@@ -24,6 +24,12 @@ export function mergeFallback<T extends object>(inLocale: T, original: T | null,
   return { ...(merged as T), fallbackFields }
 }
 
+/** Whether any of the texts a reader needs is missing from the document as read, so that the Chinese stands in. */
+export function lacksTexts(doc: object): boolean {
+  const texts: Record<string, unknown> = Object.fromEntries(Object.entries(doc))
+  return FALLBACK_TEXTS.some((field) => isEmpty(texts[field]))
+}
+
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true
   if (typeof value === 'string') return value.trim() === ''

@@ -15,7 +15,7 @@ import { readPublicSite } from './site'
 export async function findDataset(section: Section, locale: Locale) {
   const payload = await getPortalPayload()
   return unstable_cache(() => readDataset(payload, section, locale), ['open-data', section, locale], {
-    tags: documentTags(payload, SECTIONS[section].collection),
+    tags: documentTags(payload, SECTIONS[section].collection, locale),
   })()
 }
 

@@ -26,6 +26,6 @@ export function findSlugOptions(collection: typeof COLLECTION_SLUGS.industries |
       return docs.map((doc) => ({ id: doc.id, slug: doc.slug ?? '', title: doc.title }))
     },
     ['slug-options', collection, locale],
-    { tags: [CACHE_TAGS.collection(collection)] },
+    { tags: [CACHE_TAGS.collectionIn(collection, locale)] },
   )()
 }

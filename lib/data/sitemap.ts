@@ -2,19 +2,42 @@ import { unstable_cache } from 'next/cache'
 
 import { type ContentCollectionSlug, GLOBAL_SLUGS } from '@/collections/slugs'
 import { CACHE_TAGS } from '../cache/tags'
-import { DEFAULT_LOCALE } from '../i18n/locales'
+import { LOCALE_CODES, type Locale } from '../i18n/locales'
 import { getPortalPayload } from '../payload'
 
-export type PublishedPage = { slug: string; updatedAt: string }
+/** A published document's page: its slug (the same in every locale), last change, and the locales it is published in. */
+export type PublishedPage = { slug: string; updatedAt: string; locales: Locale[] }
 
-/** Slug and last change of every published document of a collection (slugs are the same in every locale). */
+/**
+ * Every published document of a collection, with the locales each is published in: each locale of a
+ * document is published on its own, and only those have a page to list (sitemap, hreflang).
+ */
 export function findPublishedPages(collection: ContentCollectionSlug): Promise<PublishedPage[]> {
-  return unstable_cache(
-    async () => {
-      const payload = await getPortalPayload()
+  return unstable_cache(() => readPublishedPages(collection), ['published-pages', collection], { tags: [CACHE_TAGS.collection(collection)] })()
+}
+
+/**
+ * The locales a document is published in, by its slug (empty when none), for its pages' hreflang. Cached
+ * apart from the sitemap's entries, under a tag that only publishing or unpublishing a locale expires:
+ * a change to the English need not render the Japanese pages again.
+ */
+export async function findPublishedLocales(collection: ContentCollectionSlug, slug: string): Promise<Locale[]> {
+  const pages = await unstable_cache(
+    async () => Object.fromEntries((await readPublishedPages(collection)).map((page) => [page.slug, page.locales])),
+    ['published-locales', collection],
+    { tags: [CACHE_TAGS.publishedLocales(collection)] },
+  )()
+  return pages[slug] ?? []
+}
+
+async function readPublishedPages(collection: ContentCollectionSlug): Promise<PublishedPage[]> {
+  const payload = await getPortalPayload()
+  const pages = new Map<string, PublishedPage>()
+  const perLocale = await Promise.all(
+    LOCALE_CODES.map(async (locale) => {
       const { docs } = await payload.find({
         collection,
-        locale: DEFAULT_LOCALE,
+        locale,
         overrideAccess: false,
         where: { _status: { equals: 'published' } },
         pagination: false,
@@ -22,11 +45,18 @@ export function findPublishedPages(collection: ContentCollectionSlug): Promise<P
         depth: 0,
         select: { slug: true, updatedAt: true },
       })
-      return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string, updatedAt: doc.updatedAt }))
-    },
-    ['published-pages', collection],
-    { tags: [CACHE_TAGS.collection(collection)] },
-  )()
+      return { locale, docs }
+    }),
+  )
+  for (const { locale, docs } of perLocale) {
+    for (const doc of docs) {
+      if (!doc.slug) continue
+      const page = pages.get(doc.slug) ?? { slug: doc.slug, updatedAt: doc.updatedAt, locales: [] }
+      page.locales.push(locale)
+      pages.set(doc.slug, page)
+    }
+  }
+  return [...pages.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
 }
 
 type GlobalSlug = (typeof GLOBAL_SLUGS)[keyof typeof GLOBAL_SLUGS]

@@ -15,7 +15,8 @@ type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
 type StoredDocument = {
   id: number
   slug?: string | null
-  _status?: 'draft' | 'published' | null
+  /** Per locale (`localizeStatus`): each locale of a document is published on its own. */
+  _status?: Localized<'draft' | 'published'> | 'draft' | 'published'
   publishedAt?: string | null
   title?: Localized<string>
   summary?: Localized<string>
@@ -31,7 +32,8 @@ async function databaseOf(payload: Payload, req?: PayloadRequest) {
 
 /**
  * Brings a document's search entries in line with what the public can read of it: its published
- * version in every locale that has a title of its own, or nothing when it is a draft, unpublished or gone.
+ * version in every locale it is published in and has a title of its own, or nothing when it is a draft,
+ * unpublished or gone.
  * It reads the stored document, not the saved data: saving a draft keeps the published version live.
  */
 export async function syncSearchEntries({ payload, collection, id, req }: Target): Promise<void> {
@@ -49,8 +51,10 @@ export async function syncSearchEntries({ payload, collection, id, req }: Target
   const doc = docs[0] as unknown as StoredDocument | undefined
   const db = await databaseOf(payload, req)
   await db.delete(searchEntries).where(and(eq(searchEntries.collection, collection), eq(searchEntries.docId, id)))
-  if (!doc || doc._status !== 'published' || !doc.slug) return
+  if (!doc || !doc.slug) return
+  const isPublishedIn = (locale: Locale) => (typeof doc._status === 'object' && doc._status !== null ? doc._status[locale] : doc._status) === 'published'
   const rows = LOCALE_CODES.flatMap((locale) => {
+    if (!isPublishedIn(locale)) return []
     const title = doc.title?.[locale]?.trim()
     if (!title) return []
     const summary = doc.summary?.[locale]?.trim() || null

@@ -30,8 +30,11 @@ function pathOf(doc: SeoDocument, section: Section): string {
   return `/${section}/${doc.slug ?? ''}`
 }
 
-/** Title, description and share image from the editor's SEO fields, else the title, summary and hero image. */
-export function documentMetadata({ doc, section, locale, siteName }: Args): Metadata {
+/**
+ * Title, description and share image from the editor's SEO fields, else the title, summary and hero image;
+ * its translations named are those the document is published in.
+ */
+export function documentMetadata({ doc, section, locale, siteName, publishedLocales }: Args & { publishedLocales: readonly Locale[] }): Metadata {
   return pageMetadata({
     locale,
     path: pathOf(doc, section),
@@ -40,6 +43,7 @@ export function documentMetadata({ doc, section, locale, siteName }: Args): Meta
     image: shareImageOf(doc),
     siteName,
     article: section === 'news' ? { publishedTime: doc.publishedAt, modifiedTime: doc.updatedAt } : null,
+    locales: publishedLocales,
   })
 }
 

@@ -16,6 +16,8 @@ type Args = {
   siteName: string
   /** News is an article to Open Graph; everything else a website page. */
   article?: { publishedTime?: string | null; modifiedTime?: string | null } | null
+  /** The locales the page exists in, when not all: a document published in some locales only. */
+  locales?: readonly Locale[]
 }
 
 /** Open Graph names a locale as language_TERRITORY; the likeliest territory of each language will do. */
@@ -28,7 +30,7 @@ export function openGraphLocale(locale: Locale): string {
  * Everything a page's head says about it to search engines and link previews: title, description,
  * canonical URL and its translations, Open Graph and the Twitter card, all in the page's locale.
  */
-export function pageMetadata({ locale, path, title, description, image, siteName, article }: Args): Metadata {
+export function pageMetadata({ locale, path, title, description, image, siteName, article, locales = LOCALE_CODES }: Args): Metadata {
   const url = absoluteUrl(localizedPath(locale, path))
   const images = image ? [{ url: absoluteUrl(image.url), alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }] : undefined
   const shared = {
@@ -37,13 +39,13 @@ export function pageMetadata({ locale, path, title, description, image, siteName
     url,
     siteName,
     locale: openGraphLocale(locale),
-    alternateLocale: LOCALE_CODES.filter((code) => code !== locale).map(openGraphLocale),
+    alternateLocale: locales.filter((code) => code !== locale).map(openGraphLocale),
     images,
   }
   return {
     title,
     description: description ?? undefined,
-    alternates: localizedAlternates(locale, path),
+    alternates: localizedAlternates(locale, path, locales),
     openGraph: article
       ? {
           ...shared,

@@ -48,7 +48,10 @@ export async function addSyntheticContent(databaseUri: string, counts: Synthetic
 }
 
 async function publishedIds(client: pg.Client, table: string): Promise<number[]> {
-  const { rows } = await client.query<{ id: number }>(`select id from ${client.escapeIdentifier(table)} where _status = 'published' order by id`)
+  // Each locale is published on its own (the status is on the locale's row, which the copies take along).
+  const { rows } = await client.query<{ id: number }>(
+    `select _parent_id as id from ${client.escapeIdentifier(`${table}_locales`)} where _locale = 'zh' and _status = 'published' order by _parent_id`,
+  )
   if (rows.length === 0) throw new Error(`The demo content has no published ${table} to spread the copies over.`)
   return rows.map((row) => row.id)
 }
@@ -74,7 +77,6 @@ async function multiply(client: pg.Client, collection: string, count: number, sp
     id: 'm.new_id',
     slug: `t.slug || '-' || m.n`,
     featured: 'false',
-    _status: `'published'`,
     published_at: `now() - (m.n % 1500) * interval '1 day' - (m.n % 24) * interval '1 hour'`,
     ...spread.main,
   }

@@ -91,9 +91,14 @@ describe('publishing refreshes the cached portal', () => {
   })
 
   it('a document’s page is cached with the tags of what it shows, so publishing its industry or area refreshes it', () => {
-    expect(documentTags(payload, PROJECTS)).toEqual(
-      expect.arrayContaining([PROJECTS, COLLECTION_SLUGS.industries, COLLECTION_SLUGS.areas, COLLECTION_SLUGS.media].map(CACHE_TAGS.collection)),
+    expect(documentTags(payload, PROJECTS, 'ja')).toEqual(
+      expect.arrayContaining([
+        ...[PROJECTS, COLLECTION_SLUGS.industries, COLLECTION_SLUGS.areas].map((slug) => CACHE_TAGS.collectionIn(slug, 'ja')),
+        CACHE_TAGS.collection(COLLECTION_SLUGS.media),
+      ]),
     )
-    expect(documentTags(payload, COLLECTION_SLUGS.industries)).not.toContain(CACHE_TAGS.collection(PROJECTS))
+    expect(documentTags(payload, COLLECTION_SLUGS.industries, 'ja')).not.toContain(CACHE_TAGS.collectionIn(PROJECTS, 'ja'))
+    // Publishing the English of an industry leaves the Japanese pages alone.
+    expect(documentTags(payload, PROJECTS, 'ja')).not.toContain(CACHE_TAGS.collectionIn(COLLECTION_SLUGS.industries, 'en'))
   })
 })

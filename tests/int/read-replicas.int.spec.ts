@@ -28,10 +28,10 @@ describe('DATABASE_REPLICA_URIS', () => {
     replica = await copyTemplateDatabase()
     const [project] = await onDatabase<{ id: number }>(
       replica.uri,
-      `insert into projects (slug, _status, published_at) values ($1, 'published', now()) returning id`,
+      `insert into projects (slug, published_at) values ($1, now()) returning id`,
       [REPLICA_ONLY.slug],
     )
-    await onDatabase(replica.uri, `insert into projects_locales (_locale, _parent_id, title) values ('zh', $1, $2)`, [project.id, REPLICA_ONLY.title])
+    await onDatabase(replica.uri, `insert into projects_locales (_locale, _parent_id, title, _status) values ('zh', $1, $2, 'published')`, [project.id, REPLICA_ONLY.title])
     // Spaces and empty items, as a hand-edited .env has them, are ignored.
     process.env.DATABASE_REPLICA_URIS = ` ${replica.uri}, `
     // The config reads the variable when it is first imported, which must be now.

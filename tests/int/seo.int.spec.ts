@@ -31,6 +31,16 @@ describe('hreflang alternates', () => {
     expect(languageAlternates('/')).toMatchObject({ zh: 'https://invest.example.org/zh', 'x-default': 'https://invest.example.org/' })
   })
 
+  it('name only the locales a document is published in, and x-default only with the Chinese', () => {
+    process.env.SERVER_URL = 'https://invest.example.org/'
+    expect(languageAlternates('/news/a-story', ['zh', 'en'])).toEqual({
+      zh: 'https://invest.example.org/zh/news/a-story',
+      en: 'https://invest.example.org/en/news/a-story',
+      'x-default': 'https://invest.example.org/news/a-story',
+    })
+    expect(languageAlternates('/news/a-story', ['en'])).toEqual({ en: 'https://invest.example.org/en/news/a-story' })
+  })
+
   it('Open Graph locales carry the likeliest territory of each language', () => {
     expect(['zh', 'en', 'ja', 'ko'].map((code) => openGraphLocale(code as 'zh'))).toEqual(['zh_CN', 'en_US', 'ja_JP', 'ko_KR'])
   })
