@@ -4,7 +4,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
-import { confirmTranslationEndpoint } from '../fields/translationState'
+import { confirmTranslationEndpoint, translationSourceEndpoint } from '../fields/translationState'
 import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
@@ -59,7 +59,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
       maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
     },
-    endpoints: [confirmTranslationEndpoint(slug)],
+    endpoints: [confirmTranslationEndpoint(slug), translationSourceEndpoint(slug)],
     defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
     hooks: {
       beforeChange: [stampPublishedAt, computeTranslationStatus],
