@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
 import { confirmTranslationEndpoint, translationSourceEndpoint } from '../fields/translationState'
+import { withTranslationSources } from '../fields/translationSource'
 import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
@@ -67,7 +68,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],
       afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],
     },
-    fields: [
+    fields: withTranslationSources([
       { name: 'title', type: 'text', localized: true, required: true, label: { zh: '标题', en: 'Title', ja: 'タイトル', ko: '제목' } satisfies AdminLabel },
       {
         name: 'summary',
@@ -102,7 +103,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       },
       ...sidebarFields,
       ...translationStatusFields(),
-    ],
+    ]),
   }
 }
 
