@@ -4,7 +4,8 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedInLocaleOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
-import { confirmTranslationEndpoint } from '../fields/translationState'
+import { confirmTranslationEndpoint, translationSourceEndpoint } from '../fields/translationState'
+import { withTranslationSources } from '../fields/translationSource'
 import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { publishEveryLocaleUnlessOneIsNamed } from './hooks/localePublishing'
@@ -70,7 +71,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
       maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
     },
-    endpoints: [confirmTranslationEndpoint(slug)],
+    endpoints: [confirmTranslationEndpoint(slug), translationSourceEndpoint(slug)],
     defaultPopulate: { title: true, slug: true, summary: true, heroImage: true },
     hooks: {
       beforeOperation: [publishEveryLocaleUnlessOneIsNamed],
@@ -79,7 +80,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],
       afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],
     },
-    fields: [
+    fields: withTranslationSources([
       { name: 'title', type: 'text', localized: true, required: true, label: { zh: '标题', en: 'Title', ja: 'タイトル', ko: '제목' } satisfies AdminLabel },
       {
         name: 'summary',
@@ -114,7 +115,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       },
       ...sidebarFields,
       ...translationStatusFields(),
-    ],
+    ]),
   }
 }
 

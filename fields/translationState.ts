@@ -1,11 +1,12 @@
 import type { Endpoint, Field } from 'payload'
 
 import { isStaffField, serverWrittenField } from '../access/isStaff'
-import { hasRole } from '../access/roles'
+import { hasRole, isStaffUser } from '../access/roles'
 import type { ContentCollectionSlug } from '../collections/slugs'
-import type { AdminLabel } from '../lib/i18n/label'
-import { LOCALES } from '../lib/i18n/locales'
-import { TARGET_LOCALES, TRANSLATION_STATES, type TargetLocale, type TranslationState } from '../lib/translation/state'
+import { type AdminLabel, inLanguage } from '../lib/i18n/label'
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales'
+import { describeSource } from '../lib/translation/sideBySide'
+import { localizedTextSelect, TARGET_LOCALES, TRANSLATION_STATES, type TargetLocale, type TranslationState } from '../lib/translation/state'
 
 export const TRANSLATION_STATE_LABELS = {
   current: { zh: '已是最新', en: 'Up to date', ja: '最新', ko: '최신' },
@@ -60,6 +61,15 @@ export type ConfirmTranslationContext = { locale: TargetLocale; by: number | str
 
 const isTargetLocale = (value: unknown): value is TargetLocale => TARGET_LOCALES.includes(value as TargetLocale)
 
+const NOT_A_TARGET_LOCALE = {
+  zh: `语言须为以下之一：${TARGET_LOCALES.join('、')}。`,
+  en: `The language must be one of ${TARGET_LOCALES.join(', ')}.`,
+  ja: `言語は ${TARGET_LOCALES.join('、')} のいずれかを指定してください。`,
+  ko: `언어는 ${TARGET_LOCALES.join(', ')} 중 하나여야 합니다.`,
+} satisfies AdminLabel
+
+const notATargetLocale = (language: string) => Response.json({ message: inLanguage(NOT_A_TARGET_LOCALE, language) }, { status: 400 })
+
 /**
  * `POST /api/<collection>/:id/translation/:locale/confirm`, for editors and admins: the translation into
  * `locale` still says what the Chinese says, though the Chinese changed. Records who and when, and makes
@@ -75,7 +85,7 @@ export function confirmTranslationEndpoint(collection: ContentCollectionSlug): E
         return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
       }
       const locale = req.routeParams?.locale
-      if (!isTargetLocale(locale)) return Response.json({ message: `locale must be one of ${TARGET_LOCALES.join(', ')}` }, { status: 400 })
+      if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
       const id = Number(req.routeParams?.id)
       const latest = Number.isSafeInteger(id)
         ? await req.payload.findByID({ collection, id, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
@@ -95,6 +105,40 @@ export function confirmTranslationEndpoint(collection: ContentCollectionSlug): E
         context: { [CONFIRM_TRANSLATION_CONTEXT]: context },
       })
       return Response.json({ id, locale, state: (saved as { translationState?: Record<string, unknown> }).translationState?.[locale] ?? null })
+    },
+  }
+}
+
+/**
+ * `GET /api/<collection>/:id/translation/:locale/source`, for staff: the document's zh texts (latest draft) beside
+ * its translation into `locale`, each with what changed in the zh since the text the translation was made from
+ * (lib/translation/sideBySide.ts). The edit screen of a translation shows it beside each field.
+ */
+export function translationSourceEndpoint(collection: ContentCollectionSlug): Endpoint {
+  return {
+    path: '/:id/translation/:locale/source',
+    method: 'get',
+    handler: async (req) => {
+      if (!isStaffUser(req.user)) return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+      const locale = req.routeParams?.locale
+      if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
+      const id = Number(req.routeParams?.id)
+      const { flattenedFields } = req.payload.collections[collection].config
+      const doc = Number.isSafeInteger(id)
+        ? await req.payload.findByID({
+            collection,
+            id,
+            locale: DEFAULT_LOCALE,
+            draft: true,
+            depth: 0,
+            select: localizedTextSelect(flattenedFields),
+            req,
+            overrideAccess: false,
+            disableErrors: true,
+          })
+        : null
+      if (!doc) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
+      return Response.json(describeSource({ fields: flattenedFields, doc: doc as unknown as Record<string, unknown>, locale }), { headers: { 'cache-control': 'no-store' } })
     },
   }
 }

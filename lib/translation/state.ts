@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto'
 import type { FlattenedField } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales'
+import { plainText } from './plainText'
+
+export { plainText }
 
 /** The locales translated from the source language (zh). */
 export const TARGET_LOCALES: Locale[] = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE)
@@ -19,58 +22,51 @@ export type LocaleDetail = {
   sources: Record<string, string>
   confirmed?: { by: number | string | null; at: string }
 }
-export type TranslationDetails = Partial<Record<TargetLocale, LocaleDetail>>
+/**
+ * Per target locale its detail; and once for all of them, the zh text (one entry per array row) behind each
+ * hash a locale records, so that an editor sees what changed in the source since the translation.
+ */
+export type TranslationDetails = Partial<Record<TargetLocale, LocaleDetail>> & { sourceTexts?: Record<string, string[]> }
 
 /** Texts of a document by field path (`title`, `contact.name`, `keyFigures.label`), one entry per array row. */
 export type Texts = Map<string, string[]>
 
 type Doc = Record<string, unknown> | null | undefined
 
-/** The words of a rich text (Lexical JSON), one paragraph a line; a plain string trimmed. */
-export function plainText(value: unknown): string {
-  if (typeof value === 'string') return value.trim()
-  if (!value || typeof value !== 'object') return ''
-  const lines: string[] = []
-  const walk = (node: unknown): string => {
-    if (!node || typeof node !== 'object') return ''
-    const { text, children, type } = node as { text?: unknown; children?: unknown[]; type?: string }
-    if (typeof text === 'string') return text
-    const inner = Array.isArray(children) ? children.map(walk).join('') : ''
-    if (type === 'paragraph' || type === 'heading' || type === 'listitem' || type === 'quote') {
-      lines.push(inner)
-      return ''
-    }
-    return inner
-  }
-  const rest = walk((value as { root?: unknown }).root ?? value)
-  if (rest) lines.push(rest)
-  return lines.join('\n').trim()
-}
-
 const isTextField = (field: FlattenedField) => field.type === 'text' || field.type === 'textarea' || field.type === 'richText'
 
+/** One localized text met by `walkTexts`: its schema path (`keyFigures.label`), its form path (`keyFigures.2.label`) and value. */
+export type TextVisit = { key: string; path: string; value: unknown }
+
 /**
- * Every localized text of a document, read with `pick` (which takes a localized value to one locale's text:
- * `v => v` for a document read in that locale, `v => v?.[locale]` for one read with `locale: 'all'`).
- * Arrays contribute one entry per row, in order; blocks are not walked (the content collections have none).
+ * Visits every localized text of a document, in document order, with its value read with `pick` (which takes
+ * a localized value to one locale's text: `v => v` for a document read in that locale, `v => v?.[locale]` for
+ * one read with `locale: 'all'`). Arrays are walked row by row; blocks are not walked (the content
+ * collections have none).
  */
-export function collectTexts(fields: FlattenedField[], doc: Doc, pick: (value: unknown) => unknown, prefix = '', out: Texts = new Map(), inLocalized = false): Texts {
+export function walkTexts(fields: FlattenedField[], doc: Doc, pick: (value: unknown) => unknown, visit: (text: TextVisit) => void, prefix = '', formPrefix = '', inLocalized = false): void {
   for (const field of fields) {
     if (!('name' in field) || field.name === 'translationState') continue
-    const path = prefix ? `${prefix}.${field.name}` : field.name
+    const key = prefix ? `${prefix}.${field.name}` : field.name
+    const path = formPrefix ? `${formPrefix}.${field.name}` : field.name
     const localized = inLocalized || Boolean(field.localized)
     const raw = doc?.[field.name]
     // A localized group or array holds its whole content per locale: pick once, then read it as is.
     const value = field.localized && !inLocalized ? pick(raw) : raw
     const childPick = localized ? (v: unknown) => v : pick
     if (isTextField(field) && localized) {
-      out.set(path, [...(out.get(path) ?? []), plainText(pick(raw))])
+      visit({ key, path, value: pick(raw) })
     } else if (field.type === 'group' || field.type === 'tab') {
-      collectTexts(field.flattenedFields, value as Doc, childPick, path, out, localized)
+      walkTexts(field.flattenedFields, value as Doc, childPick, visit, key, path, localized)
     } else if (field.type === 'array' && Array.isArray(value)) {
-      for (const row of value) collectTexts(field.flattenedFields, row as Doc, childPick, path, out, localized)
+      value.forEach((row, index) => walkTexts(field.flattenedFields, row as Doc, childPick, visit, key, `${path}.${index}`, localized))
     }
   }
+}
+
+/** Every localized text of a document as plain text, by schema path, one entry per array row (see `walkTexts`). */
+export function collectTexts(fields: FlattenedField[], doc: Doc, pick: (value: unknown) => unknown, prefix = '', out: Texts = new Map()): Texts {
+  walkTexts(fields, doc, pick, ({ key, value }) => out.set(key, [...(out.get(key) ?? []), plainText(value)]), prefix, prefix)
   return out
 }
 
@@ -169,5 +165,24 @@ export function computeTranslationState({ fields, textsIn, before, savingLocale,
     result[locale] = state
     result.details![locale] = detail
   }
+  result.details!.sourceTexts = sourceTextsOf({ source, details: result.details!, previous: previous.sourceTexts })
   return result
+}
+
+/**
+ * The zh text behind every hash the locales record: today's for a hash of today's source (recorded now, or
+ * unchanged since), else the one kept before. Texts no locale refers to any longer are dropped; a hash recorded
+ * before texts were kept has none.
+ */
+function sourceTextsOf({ source, details, previous = {} }: { source: Texts; details: TranslationDetails; previous?: Record<string, string[]> }) {
+  const texts: Record<string, string[]> = {}
+  for (const locale of TARGET_LOCALES) {
+    for (const [path, hash] of Object.entries(details[locale]?.sources ?? {})) {
+      if (texts[hash]) continue
+      const today = source.get(path)
+      const rows = today && hashText(today.join('\n')) === hash ? today : previous[hash]
+      if (rows) texts[hash] = rows
+    }
+  }
+  return texts
 }
