@@ -88,9 +88,10 @@ export function confirmTranslationEndpoint(collection: ContentCollectionSlug): E
       if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
       const id = Number(req.routeParams?.id)
       const latest = Number.isSafeInteger(id)
-        ? await req.payload.findByID({ collection, id, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
+        ? await req.payload.findByID({ collection, id, locale, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
         : null
       if (!latest) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
+      // Its status in this language: publishing is per language (collections/hooks/localePublishing.ts).
       const isPublished = (latest as { _status?: string })._status === 'published'
       const context: ConfirmTranslationContext = { locale, by: req.user?.id ?? null }
       const saved = await req.payload.update({
@@ -98,6 +99,8 @@ export function confirmTranslationEndpoint(collection: ContentCollectionSlug): E
         id,
         locale,
         data: isPublished ? { _status: 'published' } : {},
+        // Published again in this language alone: "still correct" in English publishes no other language's draft.
+        ...(isPublished ? { publishSpecificLocale: locale } : {}),
         draft: !isPublished,
         depth: 0,
         req,
