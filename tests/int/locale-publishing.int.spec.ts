@@ -1,47 +1,23 @@
 // First, as in Next's server: Next's request scopes need AsyncLocalStorage on globalThis.
 import 'next/dist/server/node-environment-baseline'
 
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import config from '@payload-config'
-import { type CacheHandler, IncrementalCache } from 'next/dist/server/lib/incremental-cache'
-import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
+import type { IncrementalCache } from 'next/dist/server/lib/incremental-cache'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
-import PortalFileCache from '@/lib/cache/file-cache-handler.mjs'
 import { findPublishedCards } from '@/lib/data/cards'
 import { searchPublished } from '@/lib/data/search'
 import { findPublishedLocales } from '@/lib/data/sitemap'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Project, User } from '@/payload-types'
 import { uniqueSuffix } from './fixtures'
+import { installNextCache } from './nextCache'
 import { getTestPayload } from './payload'
 import { createStaffUser, deleteStaffUsers } from './staff-users'
 
 const PROJECTS = COLLECTION_SLUGS.projects
-
-type NextServerGlobals = { __incrementalCache?: IncrementalCache }
-
-/** Next's data cache as the production server sets it up (see publish-refresh.int.spec.ts), where `unstable_cache` finds it. */
-function installNextCache(serverDistDir: string): IncrementalCache {
-  const previewProps = { previewModeId: 'test', previewModeEncryptionKey: 'test', previewModeSigningKey: 'test' }
-  return new IncrementalCache({
-    fs: nodeFs,
-    dev: false,
-    requestHeaders: {},
-    minimalMode: false,
-    serverDistDir,
-    flushToDisk: false,
-    maxMemoryCacheSize: 10_000_000,
-    previewProps,
-    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: previewProps },
-    CurCacheHandler: PortalFileCache as unknown as typeof CacheHandler,
-  })
-}
 
 /** What an anonymous visitor gets from the REST API for a project in a locale: its title, or null for a 404. */
 async function publicTitle(id: number, locale: Locale): Promise<string | null> {
@@ -60,21 +36,18 @@ async function cardIn(id: number, locale: Locale) {
 describe('publishing one locale at a time', () => {
   let payload: Payload
   let editor: User
-  let cacheDir: string
   let cache: IncrementalCache
+  let uninstallNextCache: () => void
   const created: number[] = []
 
   beforeAll(async () => {
     payload = await getTestPayload()
     editor = await createStaffUser(payload, 'editor')
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'portal-next-cache-'))
-    cache = installNextCache(cacheDir)
-    ;(globalThis as NextServerGlobals).__incrementalCache = cache
+    ;({ cache, uninstall: uninstallNextCache } = installNextCache())
   })
 
   afterAll(async () => {
-    delete (globalThis as NextServerGlobals).__incrementalCache
-    rmSync(cacheDir, { recursive: true, force: true })
+    uninstallNextCache()
     await payload.delete({ collection: PROJECTS, where: { id: { in: created } } })
     await deleteStaffUsers(payload)
   })
