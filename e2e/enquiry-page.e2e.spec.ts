@@ -103,7 +103,8 @@ test.describe('an enquiry’s private page', () => {
     for (const path of [
       `/en/enquiries/${first.reference}`,
       `/en/enquiries/${first.reference}?key=`,
-      `/en/enquiries/${first.reference}?key=${firstKey.slice(0, -1)}A`,
+      // The right key with its last character changed (to another one: a key may well end in A).
+      `/en/enquiries/${first.reference}?key=${firstKey.slice(0, -1)}${firstKey.endsWith('A') ? 'B' : 'A'}`,
       `/en/enquiries/${second.reference}?key=${firstKey}`,
       `/en/enquiries/SB-1999-000001?key=${firstKey}`,
       `/en/enquiries/not-a-reference?key=${firstKey}`,
