@@ -50,6 +50,7 @@ import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
+import { measureMetaByWidth } from './lib/seo/metaFields'
 import { trustedOrigins } from './lib/seo/siteUrl'
 import { mediaStorage } from './lib/storage/mediaStorage'
 
@@ -129,6 +130,7 @@ export default buildConfig({
       collections: [...CONTENT_COLLECTION_SLUGS],
       uploadsCollection: Media.slug,
       tabbedUI: false,
+      fields: measureMetaByWidth,
       generateTitle: ({ doc }) => (typeof doc?.title === 'string' ? doc.title : ''),
       generateDescription: ({ doc }) => (typeof doc?.summary === 'string' ? doc.summary : ''),
     }),

@@ -22,9 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationCheck as TranslationCheck_891c61e6564b02c205d6635322426a6c } from '../../../components/admin/TranslationCheck'
-import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaOverview as MetaOverview_13faa82a8cb346e0ce0b3ba7568db318 } from '../../../components/admin/seo/MetaOverview'
+import { MetaLengthField as MetaLengthField_20f4c501fb53bf96935564f3e10025d6 } from '../../../components/admin/seo/MetaLengthField'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { EnquiryConversation as EnquiryConversation_18c898371d07a304fe2875af372da9d3 } from '../../../components/admin/EnquiryConversation'
@@ -70,9 +69,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_891c61e6564b02c205d6635322426a6c,
-  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/seo/MetaOverview#MetaOverview": MetaOverview_13faa82a8cb346e0ce0b3ba7568db318,
+  "/components/admin/seo/MetaLengthField#MetaLengthField": MetaLengthField_20f4c501fb53bf96935564f3e10025d6,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/EnquiryConversation#EnquiryConversation": EnquiryConversation_18c898371d07a304fe2875af372da9d3,
