@@ -44,6 +44,7 @@ import { DEFAULT_LOCALE, type Locale, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
+import { PUBLISHING_SCHEDULE_PATH } from './lib/jobs/publishingSchedule'
 import { sendFollowUpsTask } from './lib/jobs/sendFollowUps'
 import { sendRemindersTask } from './lib/jobs/sendReminders'
 import { sendOutboxTask } from './lib/jobs/sendOutbox'
@@ -70,9 +71,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
-      afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink'],
+      afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink', '/components/admin/schedule/PublishingScheduleLink#PublishingScheduleLink'],
       views: {
         enquiryReport: { Component: '/components/admin/report/EnquiryReportView#EnquiryReportView', path: ENQUIRY_REPORT_PATH, exact: true },
+        publishingSchedule: { Component: '/components/admin/schedule/PublishingScheduleView#PublishingScheduleView', path: PUBLISHING_SCHEDULE_PATH, exact: true },
       },
     },
     livePreview: {

@@ -37,10 +37,12 @@ import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde
 import { CancelMeetingButton as CancelMeetingButton_30f460ff3b2568791c176b6e605469df } from '../../../components/admin/CancelMeetingButton'
 import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
 import { EnquiryReportLink as EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba } from '../../../components/admin/EnquiryReportLink'
+import { PublishingScheduleLink as PublishingScheduleLink_58d4c8ec0fbf51fe03835a8d5d167b35 } from '../../../components/admin/schedule/PublishingScheduleLink'
 import { EnquiryPipeline as EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93 } from '../../../components/admin/EnquiryPipeline'
 import { TranslationStatus as TranslationStatus_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EnquiryReportView as EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8 } from '../../../components/admin/report/EnquiryReportView'
+import { PublishingScheduleView as PublishingScheduleView_fb1d3a980a585379122bf1ecfb237172 } from '../../../components/admin/schedule/PublishingScheduleView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -84,9 +86,11 @@ export const importMap = {
   "/components/admin/CancelMeetingButton#CancelMeetingButton": CancelMeetingButton_30f460ff3b2568791c176b6e605469df,
   "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
   "/components/admin/EnquiryReportLink#EnquiryReportLink": EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba,
+  "/components/admin/schedule/PublishingScheduleLink#PublishingScheduleLink": PublishingScheduleLink_58d4c8ec0fbf51fe03835a8d5d167b35,
   "/components/admin/EnquiryPipeline#EnquiryPipeline": EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93,
   "/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_3587120a96e0157d0c702d89430314d3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/report/EnquiryReportView#EnquiryReportView": EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8,
+  "/components/admin/schedule/PublishingScheduleView#PublishingScheduleView": PublishingScheduleView_fb1d3a980a585379122bf1ecfb237172,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
