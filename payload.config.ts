@@ -30,6 +30,7 @@ import { ReplyTemplates } from './collections/ReplyTemplates'
 import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
 import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
+import { ADMIN_ICONS } from './lib/admin/icons'
 import { ENQUIRY_REPORT_PATH } from './lib/enquiries/report'
 import { Home } from './globals/Home'
 import { Living } from './globals/Living'
@@ -69,7 +70,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    // Nothing the admin shows comes from another host (Gravatar is blocked or slow in mainland China).
+    avatar: { Component: '/components/admin/frame/StaffAvatar#StaffAvatar' },
+    // The tab title's suffix, the bureau's name in the admin's language, is set per request (lib/admin/pageMetadata.ts).
+    meta: { icons: ADMIN_ICONS, defaultOGImageType: 'off' },
     components: {
+      providers: ['/components/admin/frame/FollowStaffLanguage#FollowStaffLanguage'],
+      graphics: { Icon: '/components/admin/frame/BureauMark#BureauMark', Logo: '/components/admin/frame/BureauLogo#BureauLogo' },
       beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
       afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink', '/components/admin/schedule/PublishingScheduleLink#PublishingScheduleLink'],
       views: {
@@ -149,4 +156,6 @@ export default buildConfig({
     afterError: [answerMalformedInputWithBadRequest],
   },
   maxDepth: 4,
+  // Payload's usage reports would leave the server for a host abroad on every start.
+  telemetry: false,
 })

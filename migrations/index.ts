@@ -21,6 +21,7 @@ import * as migration_20261204_175324_partner_thread from './20261204_175324_par
 import * as migration_20261204_205014_open_data_and_rates from './20261204_205014_open_data_and_rates';
 import * as migration_20261204_205159_reply_sender_name from './20261204_205159_reply_sender_name';
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
+import * as migration_20261205_005405_staff_admin_language from './20261205_005405_staff_admin_language';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261204_205923_living_global.up,
     down: migration_20261204_205923_living_global.down,
     name: '20261204_205923_living_global',
+  },
+  {
+    up: migration_20261205_005405_staff_admin_language.up,
+    down: migration_20261205_005405_staff_admin_language.down,
+    name: '20261205_005405_staff_admin_language'
   },
 ];
