@@ -53,10 +53,8 @@ test('a staff member whose language is Japanese gets the admin in Japanese, name
   await page.locator('.react-datepicker__time-list-item').filter({ hasText: /^10:00/ }).first().click()
   await page.locator('#scheduled-publish-save').click()
   await expect(page.locator('.schedule-publish__upcoming table')).toBeVisible({ timeout: 15_000 })
-  await page.keyboard.press('Escape')
 
-  await page.locator('#nav-publishing-schedule').click()
-  await expect(page).toHaveURL(/\/admin\/publishing-schedule$/)
+  await page.goto('/admin/publishing-schedule')
   await expect(page.getByRole('heading', { level: 1, name: '公開スケジュール' })).toBeVisible()
   await expect(page).toHaveTitle(`公開スケジュール | ${bureau}`)
   const row = page.getByTestId('scheduled-change').filter({ hasText: `市北区の投資ニュース ${suffix}` })
