@@ -47,8 +47,7 @@ test('a staff member whose language is Japanese gets the admin in Japanese, name
   // Scheduled from the edit screen, in Japanese: next month's 15th.
   await page.locator('.btn--withPopup .popup-button').first().click()
   await page.getByRole('button', { name: 'スケジュール公開' }).click()
-  // The drawer offers "unpublish" first for a document with nothing newer than its last publication.
-  await page.locator('.schedule-publish__scheduler').getByText('公開する', { exact: true }).click()
+  // The drawer offers "unpublish" first for a document with nothing newer than its last publication: kept.
   await page.locator('.schedule-publish__scheduler .react-datepicker__input-container input').click()
   await page.locator('.react-datepicker__navigation--next').click()
   await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').click()
@@ -60,7 +59,8 @@ test('a staff member whose language is Japanese gets the admin in Japanese, name
   await expect(page.getByRole('heading', { level: 1, name: '公開スケジュール' })).toBeVisible()
   await expect(page).toHaveTitle(`公開スケジュール | ${bureau}`)
   const row = page.getByTestId('scheduled-change').filter({ hasText: `市北区の投資ニュース ${suffix}` })
-  await expect(row).toHaveAttribute('data-action', 'publish')
+  await expect(row).toHaveAttribute('data-action', 'unpublish')
+  await expect(row).toContainText('非公開にする')
   await expect(row).toContainText('すべての言語')
   await expect(row).toContainText('10:00')
   await expect(page.getByTestId('job-runner-health')).toContainText('次回の実行')
