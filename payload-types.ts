@@ -1055,6 +1055,10 @@ export interface User {
   name?: string | null;
   languages?: ('zh' | 'en' | 'ja' | 'ko')[] | null;
   /**
+   * The admin speaks this language once you sign in, on any computer.
+   */
+  adminLanguage?: ('zh' | 'en' | 'ja' | 'ko') | null;
+  /**
    * Reply templates put this where they say {{officerSignature}}, in the template’s language; without one, your name.
    */
   signature?: string | null;
@@ -2058,6 +2062,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   languages?: T;
+  adminLanguage?: T;
   signature?: T;
   photo?: T;
   roles?: T;

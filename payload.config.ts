@@ -30,6 +30,7 @@ import { ReplyTemplates } from './collections/ReplyTemplates'
 import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
 import { TalentPolicies } from './collections/TalentPolicies'
 import { Users } from './collections/Users'
+import { ADMIN_ICONS } from './lib/admin/icons'
 import { ENQUIRY_REPORT_PATH } from './lib/enquiries/report'
 import { Home } from './globals/Home'
 import { Living } from './globals/Living'
@@ -44,12 +45,14 @@ import { DEFAULT_LOCALE, type Locale, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
+import { PUBLISHING_SCHEDULE_PATH } from './lib/jobs/publishingSchedule'
 import { sendFollowUpsTask } from './lib/jobs/sendFollowUps'
 import { sendRemindersTask } from './lib/jobs/sendReminders'
 import { sendOutboxTask } from './lib/jobs/sendOutbox'
 import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
+import { measureMetaByWidth } from './lib/seo/metaFields'
 import { trustedOrigins } from './lib/seo/siteUrl'
 import { mediaStorage } from './lib/storage/mediaStorage'
 
@@ -67,11 +70,18 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    // Nothing the admin shows comes from another host (Gravatar is blocked or slow in mainland China).
+    avatar: { Component: '/components/admin/frame/StaffAvatar#StaffAvatar' },
+    // The tab title's suffix, the bureau's name in the admin's language, is set per request (lib/admin/pageMetadata.ts).
+    meta: { icons: ADMIN_ICONS, defaultOGImageType: 'off' },
     components: {
+      providers: ['/components/admin/frame/FollowStaffLanguage#FollowStaffLanguage'],
+      graphics: { Icon: '/components/admin/frame/BureauMark#BureauMark', Logo: '/components/admin/frame/BureauLogo#BureauLogo' },
       beforeDashboard: ['/components/admin/EnquiryPipeline#EnquiryPipeline', '/components/admin/TranslationStatus#TranslationStatus'],
-      afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink'],
+      afterNavLinks: ['/components/admin/EnquiryReportLink#EnquiryReportLink', '/components/admin/schedule/PublishingScheduleLink#PublishingScheduleLink'],
       views: {
         enquiryReport: { Component: '/components/admin/report/EnquiryReportView#EnquiryReportView', path: ENQUIRY_REPORT_PATH, exact: true },
+        publishingSchedule: { Component: '/components/admin/schedule/PublishingScheduleView#PublishingScheduleView', path: PUBLISHING_SCHEDULE_PATH, exact: true },
       },
     },
     livePreview: {
@@ -131,6 +141,7 @@ export default buildConfig({
       collections: [...CONTENT_COLLECTION_SLUGS],
       uploadsCollection: Media.slug,
       tabbedUI: false,
+      fields: measureMetaByWidth,
       generateTitle: ({ doc }) => (typeof doc?.title === 'string' ? doc.title : ''),
       generateDescription: ({ doc }) => (typeof doc?.summary === 'string' ? doc.summary : ''),
     }),
@@ -147,4 +158,6 @@ export default buildConfig({
     afterError: [answerMalformedInputWithBadRequest],
   },
   maxDepth: 4,
+  // Payload's usage reports would leave the server for a host abroad on every start.
+  telemetry: false,
 })

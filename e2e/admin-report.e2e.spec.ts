@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 
-import { createStaff, expect, signInToAdmin, test } from './support/staff'
+import { createStaff, E2E_ADMIN_LANGUAGE, expect, signInToAdmin, test } from './support/staff'
 
 /** Screenshots of the report for a person to look at (not compared): under .test-results, which git ignores. */
 const SCREENSHOTS = '.test-results/admin-report'
@@ -11,7 +11,7 @@ test('an officer reads the enquiry report, downloads its numbers, and picks an a
   const suffix = randomBytes(3).toString('hex')
   const officer = { email: `officer-${suffix}@e2e.test`, password: `pw-${randomBytes(9).toString('hex')}` }
   const name = `Report Officer ${suffix}`
-  const created = await adminApi.post('/api/users', { data: { ...officer, roles: ['officer'], name, languages: ['ja', 'en'] } })
+  const created = await adminApi.post('/api/users', { data: { ...officer, roles: ['officer'], name, languages: ['ja', 'en'], adminLanguage: E2E_ADMIN_LANGUAGE } })
   expect(created.status()).toBe(201)
   const officerId = ((await created.json()) as { doc: { id: number } }).doc.id
   const enquiry = await adminApi.post('/api/enquiries', {

@@ -4,7 +4,7 @@ import { type APIRequestContext, type Browser, type BrowserContext, expect, requ
 import type { ParsedMail } from 'mailparser'
 
 import { type MailedPortal, startMailedPortal } from './support/mailedPortal'
-import { signInToAdmin } from './support/staff'
+import { E2E_ADMIN_LANGUAGE, signInToAdmin } from './support/staff'
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -75,7 +75,7 @@ test.describe.serial('an enquiry answered inside the system, from the form to th
     await signUp.dispose()
     adminApi = await request.newContext({ baseURL: portal.baseURL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
     const officer = { email: `story-officer-${suffix}@e2e.test`, password: `pw-${randomBytes(9).toString('hex')}` }
-    const officerCreated = await adminApi.post('/api/users', { data: { ...officer, roles: ['officer'], name: '中村 美咲', languages: ['ja', 'zh'] } })
+    const officerCreated = await adminApi.post('/api/users', { data: { ...officer, roles: ['officer'], name: '中村 美咲', languages: ['ja', 'zh'], adminLanguage: E2E_ADMIN_LANGUAGE } })
     expect(officerCreated.status(), await officerCreated.text()).toBe(201)
     const officerId = ((await officerCreated.json()) as { doc: { id: number } }).doc.id
     expect((await adminApi.patch(`/api/users/${officerId}?locale=ja`, { data: { signature: '青島市市北区投資促進局\n中村 美咲' } })).status()).toBe(200)

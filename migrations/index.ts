@@ -23,6 +23,7 @@ import * as migration_20261204_205014_open_data_and_rates from './20261204_20501
 import * as migration_20261204_205159_reply_sender_name from './20261204_205159_reply_sender_name';
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
 import * as migration_20261205_005055_localize_status from './20261205_005055_localize_status';
+import * as migration_20261205_033037_staff_admin_language from './20261205_033037_staff_admin_language';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261205_005055_localize_status.up,
     down: migration_20261205_005055_localize_status.down,
     name: '20261205_005055_localize_status',
+  },
+  {
+    up: migration_20261205_033037_staff_admin_language.up,
+    down: migration_20261205_033037_staff_admin_language.down,
+    name: '20261205_033037_staff_admin_language'
   },
 ];

@@ -5,9 +5,10 @@ import { canReadStaffUsers, hideSignInFromInvestors, isStaffReader } from '../..
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { ROLE_LABELS, STAFF_ROLES } from '../../access/roles'
 import { hideLockedAccounts } from '../hooks/hideLockedAccounts'
-import { LOCALES } from '../../lib/i18n/locales'
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/i18n/locales'
 import { COLLECTION_SLUGS } from '../slugs'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { setAdminLanguageOnLogin, setAdminLanguageOnOwnChange } from './hooks/adminLanguage'
 
 export const Users: CollectionConfig = {
   slug: COLLECTION_SLUGS.users,
@@ -39,6 +40,8 @@ export const Users: CollectionConfig = {
     afterError: [hideLockedAccounts],
     afterRead: [hideSignInFromInvestors],
     beforeChange: [makeFirstUserAdmin],
+    afterChange: [setAdminLanguageOnOwnChange],
+    afterLogin: [setAdminLanguageOnLogin],
   },
   fields: [
     {
@@ -60,6 +63,24 @@ export const Users: CollectionConfig = {
       hasMany: true,
       options: LOCALES.map(({ code, label }) => ({ value: code, label })),
       label: { zh: '可使用的语言', en: 'Languages I answer in', ja: '対応できる言語', ko: '응대 가능한 언어' },
+    },
+    {
+      name: 'adminLanguage',
+      type: 'select',
+      // Not required: an account saved without one (or before it existed) reads as Chinese (adminLanguageOf).
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      label: { zh: '后台界面语言', en: 'Admin language', ja: '管理画面の言語', ko: '관리자 화면 언어' },
+      access: { read: isStaffReader },
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '登录后，后台以此语言显示，在任何电脑上都一样。',
+          en: 'The admin speaks this language once you sign in, on any computer.',
+          ja: 'サインインすると、どのパソコンでも管理画面がこの言語で表示されます。',
+          ko: '로그인하면 어느 컴퓨터에서든 관리자 화면이 이 언어로 표시됩니다.',
+        },
+      },
     },
     {
       name: 'signature',

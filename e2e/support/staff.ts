@@ -33,10 +33,16 @@ export function saveFirstAdminToken(authorization: string): void {
   writeFileSync(FIRST_ADMIN_TOKEN, authorization, { mode: 0o600 })
 }
 
+/**
+ * The admin language of the accounts the admin specs sign in as, whose checks read the admin's English
+ * (a new account's admin speaks Chinese; a spec that looks at another language sets Payload's cookie).
+ */
+export const E2E_ADMIN_LANGUAGE = 'en'
+
 /** A new staff account of `role`, created over the API by the administrator of `adminApi`. */
 export async function createStaff(adminApi: APIRequestContext, role: 'editor' | 'officer'): Promise<Credentials> {
   const staff = { email: `${role}-${randomBytes(4).toString('hex')}@e2e.test`, password: `pw-${randomBytes(9).toString('hex')}` }
-  const created = await adminApi.post('/api/users', { data: { ...staff, roles: [role] } })
+  const created = await adminApi.post('/api/users', { data: { ...staff, roles: [role], adminLanguage: E2E_ADMIN_LANGUAGE } })
   expect(created.status()).toBe(201)
   return staff
 }

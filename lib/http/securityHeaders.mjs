@@ -75,13 +75,13 @@ function directivesByFace(isHttps) {
       ...common,
     },
     // What Payload's admin needs: its own inline scripts and styles, previews of uploads as blob: URLs,
-    // staff avatars from Gravatar (Payload's default), the live preview (the portal in a frame), fonts
-    // inlined by its stylesheet.
+    // the live preview (the portal in a frame), fonts inlined by its stylesheet. Images from this host
+    // only: staff avatars are drawn here, not fetched from Gravatar (payload.config.ts: admin.avatar).
     admin: {
       'default-src': [SELF],
       'script-src': [SELF, UNSAFE_INLINE],
       'style-src': [SELF, UNSAFE_INLINE],
-      'img-src': [SELF, 'data:', 'blob:', 'https://www.gravatar.com'],
+      'img-src': [SELF, 'data:', 'blob:'],
       'media-src': [SELF, 'blob:'],
       'font-src': [SELF, 'data:'],
       'connect-src': [SELF],

@@ -7,7 +7,12 @@ import { isLocale, type Locale } from './locales'
  */
 export type AdminLabel = Record<Locale, string>
 
+/** The admin's language as one of ours; English where the admin runs in a language we have no label for. */
+export function adminLocale(language: string | undefined): Locale {
+  return isLocale(language) ? language : 'en'
+}
+
 /** The label in the admin's language; English where the admin runs in a language we have no label for. */
 export function inLanguage(text: AdminLabel, language: string | undefined): string {
-  return isLocale(language) ? text[language] : text.en
+  return text[adminLocale(language)]
 }

@@ -8,3 +8,9 @@ export async function findSiteName(locale: Locale): Promise<string> {
   const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale, namespace: 'meta' })])
   return site.name ?? t('defaultSiteName')
 }
+
+/** The bureau behind the portal in `locale` as staff named it, else the portal's name, as the footer says it. */
+export async function findBureauName(locale: Locale): Promise<string> {
+  const [site, siteName] = await Promise.all([findSite(locale), findSiteName(locale)])
+  return site.bureauName ?? siteName
+}

@@ -23,9 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationCheck as TranslationCheck_891c61e6564b02c205d6635322426a6c } from '../../../components/admin/TranslationCheck'
-import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaOverview as MetaOverview_13faa82a8cb346e0ce0b3ba7568db318 } from '../../../components/admin/seo/MetaOverview'
+import { MetaLengthField as MetaLengthField_20f4c501fb53bf96935564f3e10025d6 } from '../../../components/admin/seo/MetaLengthField'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { EnquiryConversation as EnquiryConversation_18c898371d07a304fe2875af372da9d3 } from '../../../components/admin/EnquiryConversation'
@@ -38,11 +37,17 @@ import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } fro
 import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
 import { CancelMeetingButton as CancelMeetingButton_30f460ff3b2568791c176b6e605469df } from '../../../components/admin/CancelMeetingButton'
 import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
+import { StaffAvatar as StaffAvatar_f81e9aed0707ee90d9b73c6a46f745dc } from '../../../components/admin/frame/StaffAvatar'
+import { BureauMark as BureauMark_db48c47fd4be0da2e42e92f8eb85ba00 } from '../../../components/admin/frame/BureauMark'
+import { BureauLogo as BureauLogo_ab1d2bf02a9c346d9e3e56364d5b3033 } from '../../../components/admin/frame/BureauLogo'
 import { EnquiryReportLink as EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba } from '../../../components/admin/EnquiryReportLink'
+import { PublishingScheduleLink as PublishingScheduleLink_58d4c8ec0fbf51fe03835a8d5d167b35 } from '../../../components/admin/schedule/PublishingScheduleLink'
 import { EnquiryPipeline as EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93 } from '../../../components/admin/EnquiryPipeline'
 import { TranslationStatus as TranslationStatus_3587120a96e0157d0c702d89430314d3 } from '../../../components/admin/TranslationStatus'
+import { FollowStaffLanguage as FollowStaffLanguage_4ff5369f81aec1e8feec6a1c9b038072 } from '../../../components/admin/frame/FollowStaffLanguage'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { EnquiryReportView as EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8 } from '../../../components/admin/report/EnquiryReportView'
+import { PublishingScheduleView as PublishingScheduleView_fb1d3a980a585379122bf1ecfb237172 } from '../../../components/admin/schedule/PublishingScheduleView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,9 +77,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_891c61e6564b02c205d6635322426a6c,
-  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/seo/MetaOverview#MetaOverview": MetaOverview_13faa82a8cb346e0ce0b3ba7568db318,
+  "/components/admin/seo/MetaLengthField#MetaLengthField": MetaLengthField_20f4c501fb53bf96935564f3e10025d6,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/EnquiryConversation#EnquiryConversation": EnquiryConversation_18c898371d07a304fe2875af372da9d3,
@@ -87,10 +91,16 @@ export const importMap = {
   "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
   "/components/admin/CancelMeetingButton#CancelMeetingButton": CancelMeetingButton_30f460ff3b2568791c176b6e605469df,
   "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
+  "/components/admin/frame/StaffAvatar#StaffAvatar": StaffAvatar_f81e9aed0707ee90d9b73c6a46f745dc,
+  "/components/admin/frame/BureauMark#BureauMark": BureauMark_db48c47fd4be0da2e42e92f8eb85ba00,
+  "/components/admin/frame/BureauLogo#BureauLogo": BureauLogo_ab1d2bf02a9c346d9e3e56364d5b3033,
   "/components/admin/EnquiryReportLink#EnquiryReportLink": EnquiryReportLink_114e7292cb3e3b1b58787870bfb0d7ba,
+  "/components/admin/schedule/PublishingScheduleLink#PublishingScheduleLink": PublishingScheduleLink_58d4c8ec0fbf51fe03835a8d5d167b35,
   "/components/admin/EnquiryPipeline#EnquiryPipeline": EnquiryPipeline_b425ccb74953e76ae0ab4d8900174d93,
   "/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_3587120a96e0157d0c702d89430314d3,
+  "/components/admin/frame/FollowStaffLanguage#FollowStaffLanguage": FollowStaffLanguage_4ff5369f81aec1e8feec6a1c9b038072,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/report/EnquiryReportView#EnquiryReportView": EnquiryReportView_d9d4d4e0e7c2183715b2089a4951f3a8,
+  "/components/admin/schedule/PublishingScheduleView#PublishingScheduleView": PublishingScheduleView_fb1d3a980a585379122bf1ecfb237172,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,9 @@
-/* Payload's admin 404, as Payload generates it. */
+/* Payload's admin 404, as Payload generates it, but for its tab title. */
 import config from '@payload-config'
-import { generatePageMetadata, NotFoundPage } from '@payloadcms/next/views'
+import { NotFoundPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+
+import { adminPageMetadata } from '@/lib/admin/pageMetadata'
 
 import { importMap } from '../importMap'
 
@@ -10,8 +12,8 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+// Payload's metadata, with the tab title naming the bureau in the admin's language (not "Payload").
+export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> => adminPageMetadata({ config, params, searchParams })
 
 const NotFound = ({ params, searchParams }: Args) => NotFoundPage({ config, params, searchParams, importMap })
 
