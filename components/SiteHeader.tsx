@@ -34,7 +34,7 @@ export async function SiteHeader({ siteName, locale }: Props) {
             <HeaderSearchForm locale={locale} />
             <ShortlistLink href={`/${locale}/shortlist`} label={t('shortlist')} />
             <Suspense>
-              <LocaleSwitcher label={t('language')} current={locale} />
+              <LocaleSwitcher label={t('language')} current={locale} notInLanguage={t('notInLanguage')} />
             </Suspense>
           </div>
         </details>

@@ -57,3 +57,27 @@ test('an editor publishes the English while the Japanese stays a draft; the port
   await page.goto(`/admin/collections/projects/${id}?locale=ja`)
   await expect(page.locator('#field-title')).toHaveValue(texts.ja.title)
 })
+
+test('the language menu of a page published in Chinese and English only sends Japanese and Korean readers to the list, not to a missing page', async ({ adminApi, page }) => {
+  const suffix = randomBytes(3).toString('hex')
+  const created = await adminApi.post('/api/projects?locale=zh&draft=true', { data: { title: `仅中英文发布 ${suffix}`, _status: 'draft' } })
+  expect(created.status()).toBe(201)
+  const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+  await adminApi.patch(`/api/projects/${id}?locale=en&draft=true`, { data: { title: `Chinese and English only ${suffix}` } })
+  for (const locale of ['zh', 'en']) {
+    const published = await adminApi.patch(`/api/projects/${id}?locale=${locale}&publishSpecificLocale=${locale}`, { data: { _status: 'published' } })
+    expect(published.status()).toBe(200)
+  }
+
+  await page.goto(`/en/projects/${slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Chinese and English only ${suffix}`)
+  const languages = page.getByRole('navigation', { name: 'Language' })
+  await expect(languages.locator('a[hreflang="zh"]')).toHaveAttribute('href', `/zh/projects/${slug}`)
+  await expect(languages.locator('a[hreflang="ja"]')).toHaveAttribute('href', '/ja/projects')
+  await expect(languages.locator('a[hreflang="ko"]')).toHaveAttribute('href', '/ko/projects')
+  expect((await page.request.get(`/ja/projects/${slug}`)).status()).toBe(404)
+
+  await page.goto('/en/projects')
+  await page.getByRole('navigation', { name: 'Language' }).locator('a[hreflang="ja"]').click()
+  await expect(page).toHaveURL(/\/ja\/projects$/)
+})
