@@ -8,7 +8,8 @@
  * uses the shared Redis cache.
  * `npm run bench -- --only enquiry` measures only the targets whose name contains the word (or any of
  * several, comma-separated), and the static file, the ceiling: a quick look at one change; `--cpu-prof`
- * profiles the server meanwhile.
+ * profiles the server meanwhile. `--only lighthouse` adds a phone's first visit measured by Lighthouse
+ * (scripts/bench/lighthouse.ts), which a full run leaves out.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,6 +21,7 @@ import { createThrowawayDatabase } from './lib/throwaway-database'
 import { investorPagePath } from '../lib/enquiries/investorKey'
 import { LOCALES } from '../lib/i18n/locales'
 import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
+import { LIGHTHOUSE_BUDGETS, type LighthouseResult, lighthousePaths, meetsLighthouseBudgets, runLighthouse } from './bench/lighthouse'
 import { type Measurement, measure, type Target } from './bench/load'
 import { addSyntheticContent } from './bench/synthetic-content'
 import { type BackgroundProcess, waitForHealthy } from './lib/background-process'
@@ -95,6 +97,8 @@ const onlyTargets = onlyArgument === -1 ? null : (process.argv[onlyArgument + 1]
 /** `--cpu-prof`: the server runs under Node's CPU profiler; its profile is written to .bench/profiles when it stops (`tsx scripts/bench/profile-summary.ts` reads it). */
 const PROFILE_DIR = path.join('.bench', 'profiles')
 const serverNodeArgs = process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+/** Lighthouse runs only when asked for by name: some 15 s a page, and a browser. */
+const wantsLighthouse = onlyTargets?.includes('lighthouse') ?? false
 const isSelected = (target: Target) => onlyTargets === null || target.kind === 'static' || onlyTargets.some((word) => target.name.includes(word))
 
 const locales = LOCALES.map(({ code }) => code)
@@ -230,7 +234,7 @@ async function countBenchEnquiries(databaseUri: string): Promise<number> {
 
 type Verdict = { budget: string; target: string; passed: boolean; detail: string }
 
-function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries: StoredEnquiries): Verdict[] {
+function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries: StoredEnquiries, lighthouseResults: LighthouseResult[]): Verdict[] {
   const staticRate = results.find((result) => result.kind === 'static')?.requestsPerSecond ?? NaN
   const verdicts: Verdict[] = []
   for (const result of results) {
@@ -286,6 +290,14 @@ function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries:
     passed: storedEnquiries.stored === storedEnquiries.accepted,
     detail: `${storedEnquiries.stored} stored, ${storedEnquiries.accepted} answered 201, queue empty after ${storedEnquiries.drainSeconds.toFixed(1)} s`,
   })
+  for (const page of lighthouseResults) {
+    verdicts.push({
+      budget: `Lighthouse mobile: performance ≥ ${LIGHTHOUSE_BUDGETS.performanceScore}, LCP ≤ ${LIGHTHOUSE_BUDGETS.lcpMs} ms, CLS ≤ ${LIGHTHOUSE_BUDGETS.cls}, TBT ≤ ${LIGHTHOUSE_BUDGETS.tbtMs} ms`,
+      target: page.path,
+      passed: meetsLighthouseBudgets(page),
+      detail: page.error ?? `performance ${page.performanceScore}, LCP ${page.lcpMs} ms, CLS ${page.cls}, TBT ${page.tbtMs} ms`,
+    })
+  }
   for (const route of scripts) {
     verdicts.push({
       budget: `first-load JS ≤ ${BUDGETS.firstLoadJsGzipBytes / 1024} KB gzip`,
@@ -360,13 +372,14 @@ async function main(): Promise<number> {
 
     const storedEnquiries = { accepted: acceptedEnquiries, ...(await storedAfterDrain(database.uri)) }
     console.log(`The enquiry queue was empty ${storedEnquiries.drainSeconds.toFixed(1)} s after the last answer.`)
-    const verdicts = judge(results, scripts, storedEnquiries)
+    const lighthouseResults = wantsLighthouse ? await runLighthouse(baseURL, lighthousePaths(sample)) : []
+    const verdicts = judge(results, scripts, storedEnquiries, lighthouseResults)
     printTable(results, verdicts)
     mkdirSync(path.dirname(RESULTS_FILE), { recursive: true })
     const settings = { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, synthetic: SYNTHETIC, redis: Boolean(process.env.REDIS_URL) }
     writeFileSync(
       RESULTS_FILE,
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs: scripts, verdicts }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs: scripts, lighthouse: lighthouseResults, verdicts }, null, 2)}\n`,
     )
     console.log(`Written to ${RESULTS_FILE}.`)
     return verdicts.every((verdict) => verdict.passed) ? 0 : 1
