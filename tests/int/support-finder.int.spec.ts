@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { findSlugOptions } from '@/lib/data/options'
 import { findSupport } from '@/lib/data/supportFinder'
+import { enquiryAboutItemsHref, MAX_ASKED_ITEMS, parseAskedItems } from '@/lib/enquiries/link'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Section } from '@/lib/sections'
 import type { SearchParams } from '@/lib/sections/filters'
@@ -159,5 +160,27 @@ describe('the support finder, against the demo content', () => {
     const seededPolicy = (await offered({}, 'ja')).groups.find(({ section }) => section === 'talent')!.results.find(({ slug }) => slug === 'talent-attraction')!
     expect(seededPolicy.title).toBe(readDocuments('talent-policies').find(({ slug }) => slug === 'talent-attraction')!.title.ja)
     expect(seededPolicy.fallbackFields).toEqual([])
+  })
+})
+
+describe('the enquiry form pre-filled with several items', () => {
+  it('names well-formed items of known sections, in order and once each, at most thirty', () => {
+    expect(parseAskedItems('funds:a-1,talent:b,funds:a-1,news:c')).toEqual([
+      { section: 'funds', slug: 'a-1' },
+      { section: 'talent', slug: 'b' },
+      { section: 'news', slug: 'c' },
+    ])
+    expect(parseAskedItems('funds:A,talent:<b>,nothing,rcep-services:x,rcep:ok')).toEqual([{ section: 'rcep', slug: 'ok' }])
+    expect(parseAskedItems(['funds:a', 'funds:b'])).toEqual([])
+    const many = Array.from({ length: MAX_ASKED_ITEMS + 5 }, (_, index) => `talent:p${index}`).join(',')
+    expect(parseAskedItems(many)).toHaveLength(MAX_ASKED_ITEMS)
+  })
+
+  it('is linked from the finder with the items and the country, and nothing else', () => {
+    const href = enquiryAboutItemsHref('ko', { items: [{ section: 'funds', slug: 'a' }, { section: 'rcep', slug: 'b' }], country: 'KR' })
+    const url = new URL(href, 'http://portal.test')
+    expect(url.pathname).toBe('/ko/enquire')
+    expect(Object.fromEntries(url.searchParams)).toEqual({ items: 'funds:a,rcep:b', country: 'KR' })
+    expect(parseAskedItems(url.searchParams.get('items') ?? undefined)).toEqual([{ section: 'funds', slug: 'a' }, { section: 'rcep', slug: 'b' }])
   })
 })
