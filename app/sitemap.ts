@@ -39,6 +39,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     addInEveryLocale(`/${section}`, latest(pages.map((page) => page.updatedAt)))
     for (const page of pages) addInEveryLocale(`/${section}/${page.slug}`, page.updatedAt, page.locales)
   }
+  // The support finder, unanswered: what it weighs is every published document of the sections it offers.
+  const supportUpdates = sections.filter(({ section }) => SECTIONS[section].support).flatMap(({ pages }) => pages.map((page) => page.updatedAt))
+  addInEveryLocale('/support-finder', latest(supportUpdates))
   for (const page of BUREAU_PAGES) addInEveryLocale(`/${page}`, siteUpdatedAt ?? undefined)
   addInEveryLocale('/living', livingUpdatedAt ?? undefined)
   return entries

@@ -13,6 +13,8 @@ const PAGE_TYPES: { name: string; path: string; status: number }[] = [
     status: 200,
   })),
   { name: 'search', path: '/search?q=Shibei', status: 200 },
+  { name: 'support finder, answered', path: '/support-finder?industry=port-industry-city&group=phd&group=graduate&country=US', status: 200 },
+  { name: 'enquire about the support found', path: `/enquire?items=funds:${seededDocuments(SECTIONS.funds)[0].slug},rcep:${seededDocuments(SECTIONS.rcep)[0].slug}&country=JP`, status: 200 },
   { name: 'enquire', path: '/enquire', status: 200 },
   { name: 'enquire about a project', path: `/enquire?type=project&subject=${seededDocuments(SECTIONS.projects)[0].slug}`, status: 200 },
   { name: 'partner sign-in', path: '/partner/sign-in', status: 200 },

@@ -38,7 +38,7 @@ test.describe('the sitemap', () => {
     const entries = sitemapEntries(await response.text())
 
     const project = seededDocuments(SECTIONS.projects)[0]
-    const pathsToCheck = ['/', ...Object.keys(SECTIONS).map((section) => `/${section}`), `/projects/${project.slug}`]
+    const pathsToCheck = ['/', ...Object.keys(SECTIONS).map((section) => `/${section}`), `/projects/${project.slug}`, '/support-finder']
     for (const path of pathsToCheck) {
       for (const locale of LOCALES) {
         const block = entries.get(`/${locale}${path === '/' ? '' : path}`)

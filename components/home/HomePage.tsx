@@ -82,6 +82,12 @@ export async function HomePage({ locale }: { locale: Locale }) {
             >
               {t('pages.browseProjects')}
             </a>
+            <a
+              href={`/${locale}/support-finder`}
+              className="inline-flex min-h-12 items-center justify-center rounded-full border border-white/60 px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white"
+            >
+              {t('supportFinder.title')}
+            </a>
           </div>
           <p className="mt-4 text-sm text-sea-100">{t('pages.replyWithin', { days: bureau.responseBusinessDays })}</p>
           {updated ? (

@@ -6,10 +6,10 @@
 // still goes through its router and render pipeline. Here the same bytes are sent again without Next,
 // for half a second after Next last answered them.
 //
-// The search page is kept too, though Next renders it per request: what it shows depends on its URL alone
-// (its results are cached data per query, lib/data/search.ts), and a popular query is asked again and
-// again. The bytes are sent with Next's own `Cache-Control: private, no-store`, so browsers and shared
-// caches still do not keep them.
+// The search page and the support finder are kept too, though Next renders them per request: what they
+// show depends on their URL alone (their data is cached, lib/data/search.ts, lib/data/supportFinder.ts),
+// and a popular query is asked again and again. The bytes are sent with Next's own `Cache-Control:
+// private, no-store`, so browsers and shared caches still do not keep them.
 //
 // While Next renders a kept page afresh, the requests for it that arrive meanwhile get the kept bytes
 // (for at most two seconds): otherwise every connection would queue behind a render at once, every half
@@ -95,8 +95,8 @@ function cacheKeyOf(req) {
   return `${req.headers['accept-encoding'] ?? ''}\n${url}`
 }
 
-/** The search page, in any locale and with any query: rendered per request, the same for every visitor. */
-const SHARED_PER_REQUEST_PAGE = new RegExp(`^/(?:${LOCALE_CODES.join('|')})/search(?:\\?|$)`)
+/** The search page and the support finder, in any locale and with any query: rendered per request, the same for every visitor. */
+const SHARED_PER_REQUEST_PAGE = new RegExp(`^/(?:${LOCALE_CODES.join('|')})/(?:search|support-finder)(?:\\?|$)`)
 
 /**
  * Next's answer from its page cache (an ISR page, HIT or just rendered), or the search page's; nothing

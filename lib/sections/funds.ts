@@ -30,4 +30,9 @@ export const funds = defineSection('funds', {
     ]),
   enquiryType: 'fund',
   isComparable: true,
+  support: {
+    matchedBy: { industry: 'focusIndustries', stage: 'investmentStages' },
+    facts: ['facts.ticket'],
+    texts: [{ field: 'howToApply', labelKey: 'facts.howToApply' }],
+  },
 })

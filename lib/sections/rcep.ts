@@ -24,4 +24,9 @@ export const rcep = defineSection('rcep', {
   },
   enquiryType: 'rcep',
   isComparable: true,
+  support: {
+    matchedBy: { country: 'memberCountries' },
+    facts: [],
+    texts: [{ field: 'howToApply', labelKey: 'facts.howToApply' }],
+  },
 })

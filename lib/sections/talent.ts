@@ -28,4 +28,13 @@ export const talent = defineSection('talent', {
     ]),
   enquiryType: 'talent',
   isComparable: true,
+  support: {
+    matchedBy: { industry: 'industries', people: 'targetGroups' },
+    endsOn: 'effectiveTo',
+    facts: ['facts.maxBenefit', 'facts.effective'],
+    texts: [
+      { field: 'eligibility', labelKey: 'facts.eligibility' },
+      { field: 'howToApply', labelKey: 'facts.howToApply' },
+    ],
+  },
 })

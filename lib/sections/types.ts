@@ -30,6 +30,25 @@ export type FactContext = { locale: Locale; t: Translate; rate?: ExchangeRate | 
 /** A group of cards a detail page links to, and the queries that find them, in the order they show. */
 export type RelatedQuery = { titleKey: MessageKey; sources: { collection: ContentCollectionSlug; where: Where }[] }
 
+/** An answer an investor gives the support finder (`/{locale}/support-finder`) about their company. */
+export type SupportAnswer = 'industry' | 'stage' | 'people' | 'country'
+
+/**
+ * How the support finder matches a section's documents to an investor (lib/support/matching.ts): each
+ * answer against a field of the document. A document whose field is empty is open to every value the field
+ * can hold (a policy naming no industry applies to every industry); an answer the field cannot hold (a
+ * country outside RCEP, for the member countries an RCEP service serves) matches none of its documents.
+ */
+export type SupportDefinition<S extends Section> = {
+  matchedBy: Partial<Record<SupportAnswer, keyof SectionDocument<S> & string>>
+  /** A date field after which a document no longer applies (a policy's end date). */
+  endsOn?: keyof SectionDocument<S> & string
+  /** The facts a result shows (what it is worth, when it is in force), by their labels in `facts`, in order. */
+  facts: readonly MessageKey[]
+  /** The document's own texts a result shows in full (eligibility, how to apply), each with its heading. */
+  texts: readonly { field: keyof SectionDocument<S> & string; labelKey: MessageKey }[]
+}
+
 /**
  * Everything the portal knows about one section. Its messages are `sections.{name}.title` and `.intro`
  * and `nav.{name}`; its demo content is in `scripts/seed/data/{collection}`.
@@ -59,4 +78,6 @@ export type SectionDefinition<S extends Section> = {
    * facts, contact and key figures (lib/sections/compare.ts).
    */
   isComparable?: boolean
+  /** Whether, and how, the support finder offers the section's documents to an investor. */
+  support?: SupportDefinition<S>
 }
