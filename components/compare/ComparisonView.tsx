@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Unbroken } from '@/components/Unbroken'
 import { findComparison } from '@/lib/data/comparison'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { compareHref, type ComparedFact, type ComparedItem, itemKey, MAX_COMPARED_ITEMS } from '@/lib/sections/compare'
@@ -97,10 +98,10 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
                           <>
                             {cell.href ? (
                               <a href={cell.href} className="text-sea-700 underline">
-                                {cell.value}
+                                <Unbroken text={cell.value} />
                               </a>
                             ) : (
-                              cell.value
+                              <Unbroken text={cell.value} />
                             )}
                             {cell.note ? <span className="mt-1 block text-xs text-ink-muted">{cell.note}</span> : null}
                           </>

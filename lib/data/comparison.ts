@@ -3,7 +3,7 @@ import { SECTIONS } from '../sections'
 import { type ComparedFact, comparedFacts, type ComparedItem } from '../sections/compare'
 import type { Translate } from '../sections/types'
 import { findDocumentBySlug } from './content'
-import { findReaderRate } from './exchangeRate'
+import { findPageRate } from './exchangeRate'
 
 /** One column of a comparison: the document's title, its page and what the comparison shows of it. */
 export type ComparedColumn = ComparedItem & {
@@ -19,7 +19,7 @@ export type ComparedColumn = ComparedItem & {
  * (lib/data/content.ts), and the items that name no published document.
  */
 export async function findComparison({ items, locale, t }: { items: ComparedItem[]; locale: Locale; t: Translate }) {
-  const rate = await findReaderRate(locale)
+  const rate = await findPageRate(locale)
   const found = await Promise.all(
     items.map(async (item) => ({ item, doc: await findDocumentBySlug({ collection: SECTIONS[item.section].collection, slug: item.slug, locale }) })),
   )
