@@ -84,6 +84,9 @@ test('a reader on an English page chooses euros once staff enter a euro rate, an
     await expect(page.getByRole('main')).toContainText(IN_EUROS)
     await page.reload()
     await expect(page.getByRole('main')).toContainText(IN_EUROS)
+    await page.goto('/en/compare?items=funds:industry-development-fund')
+    await expect(page.getByRole('main')).toContainText(IN_EUROS)
+    await expect(page.getByText('Converted at the rate of 1 December 2026, for reference only. Source: Test rate.')).toBeVisible()
 
     await page.goto(EN_FUND)
     await expect(page.getByRole('main')).toContainText(IN_EUROS)

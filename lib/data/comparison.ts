@@ -16,7 +16,7 @@ export type ComparedColumn = ComparedItem & {
 
 /**
  * The published documents among the items, in order, each read through the detail page's own cache
- * (lib/data/content.ts), and the items that name no published document.
+ * (lib/data/content.ts), the items that name no published document, and the rate their amounts are in.
  */
 export async function findComparison({ items, locale, t }: { items: ComparedItem[]; locale: Locale; t: Translate }) {
   const rate = await findPageRate(locale)
@@ -38,5 +38,5 @@ export async function findComparison({ items, locale, t }: { items: ComparedItem
       facts: comparedFacts(item.section, doc, { locale, t, rate }),
     })
   }
-  return { columns, missing }
+  return { columns, missing, pageRate: rate }
 }
