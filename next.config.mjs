@@ -5,6 +5,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { compareRewrite } from './lib/compare/compareRoutes.mjs'
+import { currencyRewrite } from './lib/currency/currencyRoutes.mjs'
 import { listRewrites } from './lib/lists/listRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
@@ -33,10 +34,10 @@ const nextConfig = {
   experimental: {
     globalNotFound: true,
   },
-  // Filtered lists and comparisons to their internal routes, without running the proxy
-  // (lib/lists/listRoutes.mjs, lib/compare/compareRoutes.mjs).
+  // Filtered lists, comparisons and detail pages in a chosen currency to their internal routes, without
+  // running the proxy (lib/lists/listRoutes.mjs, lib/compare/compareRoutes.mjs, lib/currency/currencyRoutes.mjs).
   async rewrites() {
-    return { beforeFiles: [...listRewrites(), compareRewrite()], afterFiles: [], fallback: [] }
+    return { beforeFiles: [...listRewrites(), compareRewrite(), currencyRewrite()], afterFiles: [], fallback: [] }
   },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -4,7 +4,7 @@ import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
 import { Unbroken } from '@/components/Unbroken'
 import { optionLabel } from '@/lib/constants/optionLabels'
 import type { Card } from '@/lib/data/cards'
-import { findReaderRate } from '@/lib/data/exchangeRate'
+import { type CurrencyChoice, findPageRate } from '@/lib/data/exchangeRate'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
 import { cardFactsOf, type Section, SECTIONS } from '@/lib/sections'
@@ -15,6 +15,8 @@ type Props = {
   locale: Locale
   /** 2 where the cards sit right under the page's title (a list page), 3 under a section heading. */
   headingLevel?: 2 | 3
+  /** The currency the page's amounts are in, where the address names one; the locale's default otherwise. */
+  currency?: CurrencyChoice | null
 }
 
 /**
@@ -22,8 +24,8 @@ type Props = {
  * click (amount, area, date: the section's `card` in lib/sections) and summary, and the "Shortlist" button
  * of a section compared.
  */
-export async function ContentCard({ card, section, locale, headingLevel = 3 }: Props) {
-  const [t, rate] = await Promise.all([getTranslations({ locale }), findReaderRate(locale)])
+export async function ContentCard({ card, section, locale, headingLevel = 3, currency = null }: Props) {
+  const [t, rate] = await Promise.all([getTranslations({ locale }), findPageRate(locale, currency)])
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lang = card.isFallback ? DEFAULT_LOCALE : undefined
   const badgeLabels = SECTIONS[section].badge?.labels

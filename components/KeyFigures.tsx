@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Precision } from '@/lib/constants/options'
 import { convertedText } from '@/lib/currency/convert'
-import { findReaderRate } from '@/lib/data/exchangeRate'
+import { type CurrencyChoice, findPageRate } from '@/lib/data/exchangeRate'
 import type { Locale } from '@/lib/i18n/locales'
 import { figureText } from '@/lib/sections/facts'
 import { Unbroken } from './Unbroken'
@@ -24,11 +24,13 @@ export type KeyFigure = {
 /**
  * Figures as an investor reads them: the number large, written as precisely as its source knows it, what
  * it measures, and the year (or target year) and source it comes from, so that a figure can be checked and
- * quoted.
+ * quoted; an amount in yuan also at the page's rate (the locale's default, or the currency the address
+ * names), which the reader's choice of currency rewrites.
  */
-export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; locale: Locale }) {
+export async function KeyFigures({ figures, locale, currency = null }: { figures: KeyFigure[]; locale: Locale; currency?: CurrencyChoice | null }) {
   if (figures.length === 0) return null
-  const [t, rate] = await Promise.all([getTranslations({ locale }), findReaderRate(locale)])
+  const [t, pageRate] = await Promise.all([getTranslations({ locale }), findPageRate(locale, currency)])
+  const rate = pageRate?.rate ?? null
   return (
     <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
       {figures.map((figure, index) => (
@@ -37,9 +39,9 @@ export async function KeyFigures({ figures, locale }: { figures: KeyFigure[]; lo
           <dd className="order-1 text-2xl font-bold tabular-nums tracking-tight text-sea-900 sm:text-3xl" data-figure-value>
             <Unbroken text={figureText(figure, locale, t)} />
           </dd>
-          {rate && figure.currency === 'CNY' ? (
-            <dd className="order-1 mt-1 text-sm text-ink-muted">
-              <Unbroken text={convertedText(figure.value, rate, locale, t)} />
+          {pageRate && figure.currency === 'CNY' ? (
+            <dd className="order-1 mt-1 text-sm text-ink-muted empty:hidden" data-yuan={figure.value}>
+              {rate ? <Unbroken text={convertedText(figure.value, rate, locale, t)} /> : null}
             </dd>
           ) : null}
           {figure.year || figure.source ? (

@@ -3,13 +3,15 @@ import type { ReactNode } from 'react'
 
 import { findSite } from '@/lib/data/site'
 import type { Locale } from '@/lib/i18n/locales'
+import { ReaderCurrency } from './currency/ReaderCurrency'
 import { ErrorTextsProvider } from './ErrorTexts'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
 /**
  * What surrounds every portal page, the not-found page of an unknown path among them: the skip link, the
- * header with the sections, search and languages, the main landmark and the footer.
+ * header with the sections, search and languages, the main landmark and the footer, and the amounts in
+ * the reader's chosen currency.
  */
 export async function SiteFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [site, t] = await Promise.all([findSite(locale), getTranslations({ locale })])
@@ -26,6 +28,7 @@ export async function SiteFrame({ locale, children }: { locale: Locale; children
         </main>
       </ErrorTextsProvider>
       <SiteFooter locale={locale} site={site} bureauName={site.bureauName ?? siteName} district={site.district ?? t('footer.rights')} />
+      <ReaderCurrency locale={locale} />
     </>
   )
 }

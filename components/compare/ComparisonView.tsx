@@ -1,5 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Unbroken } from '@/components/Unbroken'
+import { rateNote } from '@/lib/currency/convert'
+import { hasMarkedConversion } from '@/lib/currency/marked'
 import { findComparison } from '@/lib/data/comparison'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { compareHref, type ComparedFact, type ComparedItem, itemKey, MAX_COMPARED_ITEMS } from '@/lib/sections/compare'
@@ -27,7 +30,10 @@ type Props = { locale: Locale; items: ComparedItem[]; dropped: number }
  */
 export async function ComparisonView({ locale, items, dropped }: Props) {
   const t = await getTranslations({ locale })
-  const { columns, missing } = await findComparison({ items, locale, t: (key, values) => t(key, values) })
+  const translate = (key: Parameters<typeof t>[0], values?: Record<string, string | number>) => t(key, values)
+  const { columns, missing, pageRate } = await findComparison({ items, locale, t: translate })
+  // The rate's date and source, once under the table, where an amount in yuan is converted (components/currency/).
+  const hasYuanAmounts = columns.some((column) => column.facts.some((fact) => hasMarkedConversion(fact.value)))
   const rows = rowsOf(columns)
   const keys = columns.map(itemKey)
   const leftOut = dropped + missing.length
@@ -97,10 +103,10 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
                           <>
                             {cell.href ? (
                               <a href={cell.href} className="text-sea-700 underline">
-                                {cell.value}
+                                <Unbroken text={cell.value} />
                               </a>
                             ) : (
-                              cell.value
+                              <Unbroken text={cell.value} />
                             )}
                             {cell.note ? <span className="mt-1 block text-xs text-ink-muted">{cell.note}</span> : null}
                           </>
@@ -117,6 +123,11 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
               </tbody>
             </table>
           </div>
+          {pageRate && hasYuanAmounts ? (
+            <p data-rate-note hidden={!pageRate.rate} className="text-xs leading-snug text-ink-muted">
+              {pageRate.rate ? rateNote(pageRate.rate, locale, translate) : ''}
+            </p>
+          ) : null}
           <section aria-labelledby="share-title" className="space-y-2">
             <h2 id="share-title" className="text-lg font-bold text-sea-900">
               {t('compare.shareTitle')}

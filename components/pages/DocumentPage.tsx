@@ -3,18 +3,20 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FigureCharts } from '@/components/charts/FigureCharts'
+import { CurrencyPanel } from '@/components/currency/CurrencyPanel'
 import { EnquiryCard } from '@/components/detail/EnquiryCard'
 import { RelatedCards } from '@/components/detail/RelatedCards'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { KeyFigures } from '@/components/KeyFigures'
 import { formatDate } from '@/lib/format/numbers'
+import { hasMarkedConversion } from '@/lib/currency/marked'
 import { PortalRichText } from '@/components/PortalRichText'
 import { ShortlistToggle } from '@/components/shortlist/ShortlistToggle'
 import { Unbroken } from '@/components/Unbroken'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { findBureauContact, reachableContact } from '@/lib/data/bureauContact'
 import { findDocumentBySlug, imageSummary } from '@/lib/data/content'
-import { findReaderRate } from '@/lib/data/exchangeRate'
+import { type CurrencyChoice, findPageRate } from '@/lib/data/exchangeRate'
 import type { WithFallback } from '@/lib/data/localizedDocument'
 import { findRelatedGroups } from '@/lib/data/related'
 import { findPublishedLocales } from '@/lib/data/sitemap'
@@ -36,8 +38,11 @@ async function load<S extends Section>(params: Props['params'], section: S) {
   return { locale, doc }
 }
 
-/** The detail page of one section's documents (`/{locale}/projects/{slug}`…). */
-export function documentPage<S extends Section>(section: S) {
+/**
+ * The detail page of one section's documents (`/{locale}/projects/{slug}`…), its amounts in the locale's
+ * default currency, or in the one a reader chose without JavaScript (`?currency=EUR`, lib/currency/currencyRoutes.mjs).
+ */
+export function documentPage<S extends Section>(section: S, currency: CurrencyChoice | null = null) {
   // Rendered on the first visit, then served from the cache until staff publish.
   const generateStaticParams = () => []
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,23 +56,21 @@ export function documentPage<S extends Section>(section: S) {
     return (
       <>
         {newsArticle ? <JsonLd data={newsArticle} /> : null}
-        <DocumentView locale={locale} section={section} doc={doc} />
+        <DocumentView locale={locale} section={section} doc={doc} currency={currency} />
       </>
     )
   }
   return { Page, generateMetadata, generateStaticParams }
 }
 
-type DocumentViewProps<S extends Section> = { locale: Locale; section: S; doc: WithFallback<SectionDocument<S>> }
+type DocumentViewProps<S extends Section> = { locale: Locale; section: S; doc: WithFallback<SectionDocument<S>>; currency: CurrencyChoice | null }
 
-async function DocumentView<S extends Section>({ locale, section, doc: sectionDoc }: DocumentViewProps<S>) {
+async function DocumentView<S extends Section>({ locale, section, doc: sectionDoc, currency }: DocumentViewProps<S>) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
-  const [related, bureau, rate] = await Promise.all([findRelatedGroups(section, sectionDoc, locale), findBureauContact(locale), findReaderRate(locale)])
+  const [related, bureau, pageRate] = await Promise.all([findRelatedGroups(section, sectionDoc, locale), findBureauContact(locale), findPageRate(locale, currency)])
   const translate: Translate = (key, values) => t(key, values)
-  const facts = SECTIONS[section].facts(sectionDoc, { locale, t: translate, rate })
-  // The rate's source is named under the facts when one of them was converted with it.
-  const isConverted = rate !== null && SECTIONS[section].facts(sectionDoc, { locale, t: translate }).some((fact, index) => fact.value !== facts[index]?.value)
+  const facts = SECTIONS[section].facts(sectionDoc, { locale, t: translate, rate: pageRate })
   // The parts of the page below are the same for every section; each shows what its document has.
   const doc: WithFallback<SectionDocument> = sectionDoc
   const hero = imageSummary(doc.heroImage, 'hero')
@@ -76,6 +79,9 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
   // A project that already operates offers to tell more about it, not terms and incentives.
   const isOperating = 'stage' in doc && doc.stage === 'operating'
   const enquireHref = enquiryHref(locale, { section, slug: doc.slug ?? '' })
+  // The rate's source and the reader's choice of currency stand under the first amounts in yuan: the facts', or the key figures'.
+  const hasYuanFacts = facts.some((fact) => hasMarkedConversion(fact.value))
+  const hasYuanFigures = 'keyFigures' in doc && Boolean(doc.keyFigures?.some((figure) => figure.currency === 'CNY'))
 
   return (
     <article className="pb-10">
@@ -144,9 +150,7 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
                 </div>
               ))}
             </dl>
-            {isConverted && rate ? (
-              <p className="mt-4 text-xs leading-snug text-ink-muted">{t('currency.rateSource', { date: formatDate(rate.date, locale), source: rate.source })}</p>
-            ) : null}
+            {pageRate && hasYuanFacts ? <CurrencyPanel locale={locale} pageRate={pageRate} className="mt-4" /> : null}
           </section>
         ) : null}
         <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-span-3 lg:row-start-1">
@@ -156,7 +160,8 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
               <h2 id="key-figures-title" className="text-2xl font-bold text-sea-900">
                 {t('facts.keyFigures')}
               </h2>
-              <KeyFigures figures={doc.keyFigures} locale={locale} />
+              <KeyFigures figures={doc.keyFigures} locale={locale} currency={currency} />
+              {pageRate && hasYuanFigures && !hasYuanFacts ? <CurrencyPanel locale={locale} pageRate={pageRate} className="max-w-sm" /> : null}
               <FigureCharts figures={doc.keyFigures} locale={locale} />
             </section>
           ) : null}
@@ -211,7 +216,7 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
 
       <div className="mx-auto mt-12 max-w-6xl space-y-12 px-4 sm:px-6">
         {related.map((group) => (
-          <RelatedCards key={group.titleKey} titleKey={group.titleKey} cards={group.cards} locale={locale} />
+          <RelatedCards key={group.titleKey} titleKey={group.titleKey} cards={group.cards} locale={locale} currency={currency} />
         ))}
       </div>
     </article>

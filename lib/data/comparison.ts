@@ -3,7 +3,7 @@ import { SECTIONS } from '../sections'
 import { type ComparedFact, comparedFacts, type ComparedItem } from '../sections/compare'
 import type { Translate } from '../sections/types'
 import { findDocumentBySlug } from './content'
-import { findReaderRate } from './exchangeRate'
+import { findPageRate } from './exchangeRate'
 
 /** One column of a comparison: the document's title, its page and what the comparison shows of it. */
 export type ComparedColumn = ComparedItem & {
@@ -16,10 +16,10 @@ export type ComparedColumn = ComparedItem & {
 
 /**
  * The published documents among the items, in order, each read through the detail page's own cache
- * (lib/data/content.ts), and the items that name no published document.
+ * (lib/data/content.ts), the items that name no published document, and the rate their amounts are in.
  */
 export async function findComparison({ items, locale, t }: { items: ComparedItem[]; locale: Locale; t: Translate }) {
-  const rate = await findReaderRate(locale)
+  const rate = await findPageRate(locale)
   const found = await Promise.all(
     items.map(async (item) => ({ item, doc: await findDocumentBySlug({ collection: SECTIONS[item.section].collection, slug: item.slug, locale }) })),
   )
@@ -38,5 +38,5 @@ export async function findComparison({ items, locale, t }: { items: ComparedItem
       facts: comparedFacts(item.section, doc, { locale, t, rate }),
     })
   }
-  return { columns, missing }
+  return { columns, missing, pageRate: rate }
 }

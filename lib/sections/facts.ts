@@ -1,5 +1,6 @@
 import type { Precision } from '../constants/options'
-import { convertedText, type ExchangeRate } from '../currency/convert'
+import { convertedText, type ExchangeRate, type PageRate } from '../currency/convert'
+import { markConversion } from '../currency/marked'
 import { formatFigure, formatMoney, formatNumber } from '../format/numbers'
 import type { Locale } from '../i18n/locales'
 import type { Fact, Translate } from './types'
@@ -42,7 +43,7 @@ export type FigureValue = { value: number; unit?: string | null; currency?: stri
  * A key figure's value with its unit or currency and its precision: "over 20,000 people", "2万人以上";
  * an amount in yuan also converted at the reader's rate, when there is one.
  */
-export function figureText(figure: FigureValue, locale: Locale, t: Translate, rate?: ExchangeRate | null) {
+export function figureText(figure: FigureValue, locale: Locale, t: Translate, rate?: ExchangeRate | PageRate | null) {
   if (figure.currency) return money(figure.value, figure.currency, figure.precision, locale, t, rate)
   const text = figure.unit === '%' ? `${formatNumber(figure.value, locale)}%` : formatFigure(figure.value, locale) + (figure.unit ? UNIT_SEPARATOR[locale] + figure.unit : '')
   return withPrecision(text, figure.precision, t)
@@ -52,7 +53,8 @@ const isYuan = (currency: string | null | undefined) => !currency || currency ==
 
 /**
  * An amount with its precision, written once: "about RMB 5 billion"; an amount in yuan followed, when the
- * reader has a rate, by its approximate value in their currency and the rate's date (lib/currency/convert.ts).
+ * reader has a rate, by its approximate value in their currency and the rate's date (lib/currency/convert.ts);
+ * on a page whose reader may choose the currency, that conversion is marked for the chooser (lib/currency/marked.ts).
  */
 export function money(
   value: number | null | undefined,
@@ -60,9 +62,13 @@ export function money(
   precision: Precision | null | undefined,
   locale: Locale,
   t: Translate,
-  rate?: ExchangeRate | null,
+  rate?: ExchangeRate | PageRate | null,
 ) {
   if (value === null || value === undefined) return ''
   const text = withPrecision(formatMoney(value, currency, locale), precision, t)
-  return rate && isYuan(currency) ? text + UNIT_SEPARATOR[locale] + convertedText(value, rate, locale, t) : text
+  if (!rate || !isYuan(currency)) return text
+  if ('marksAmounts' in rate) {
+    return text + markConversion({ yuan: value, separator: UNIT_SEPARATOR[locale], text: rate.rate ? convertedText(value, rate.rate, locale, t) : '' })
+  }
+  return text + UNIT_SEPARATOR[locale] + convertedText(value, rate, locale, t)
 }

@@ -3,7 +3,7 @@ import type { DataFromCollectionSlug, Where } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
 import type { LocalizedLabel } from '../constants/optionLabels'
-import type { ExchangeRate } from '../currency/convert'
+import type { ExchangeRate, PageRate } from '../currency/convert'
 import type { EnquiryType } from '../constants/options'
 import type { Locale } from '../i18n/locales'
 import type { ListFilter } from './filters'
@@ -24,8 +24,11 @@ export type Fact = { labelKey: MessageKey; value: string; href?: string }
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
-/** What the facts are written for: the reader's locale and, when staff entered one, the rate of the reader's currency. */
-export type FactContext = { locale: Locale; t: Translate; rate?: ExchangeRate | null }
+/**
+ * What the facts are written for: the reader's locale and, when staff entered one, the rate of the reader's
+ * currency; on a page, the page's rate, whose amounts the reader's choice of currency rewrites.
+ */
+export type FactContext = { locale: Locale; t: Translate; rate?: ExchangeRate | PageRate | null }
 
 /** A group of cards a detail page links to, and the queries that find them, in the order they show. */
 export type RelatedQuery = { titleKey: MessageKey; sources: { collection: ContentCollectionSlug; where: Where }[] }

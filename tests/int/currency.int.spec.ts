@@ -1,11 +1,21 @@
 import { createTranslator } from 'next-intl'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { convertedText, type ExchangeRate, fromYuan } from '@/lib/currency/convert'
+import { writtenConversion } from '@/lib/currency/amountFormat'
+import { completeRates, convertedText, type ExchangeRate, fromYuan, rateForChooser } from '@/lib/currency/convert'
+import { RMB_ONLY } from '@/lib/currency/currencyRoutes.mjs'
+import { markedRuns } from '@/lib/currency/marked'
+import { findPageRate, findReaderRates } from '@/lib/data/exchangeRate'
+import { readPublicSite } from '@/lib/data/site'
+import { INTL_LOCALE } from '@/lib/format/numbers'
 import { LOCALE_CODES, type Locale } from '@/lib/i18n/locales'
 import { MESSAGES } from '@/lib/i18n/messages'
 import { figureText, money } from '@/lib/sections/facts'
 import type { Translate } from '@/lib/sections/types'
+
+// The site's settings as staff saved them, without a database: what the pages read is decided from them.
+vi.mock('@/lib/data/site', () => ({ readPublicSite: vi.fn() }))
+const siteWithRates = (rows: Record<string, unknown>[]) => vi.mocked(readPublicSite).mockResolvedValue({ exchangeRates: rows } as never)
 
 const translate = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate
 
@@ -46,4 +56,67 @@ describe('an amount in the reader’s currency', () => {
     expect(figureText({ value: 20_000, unit: 'people', precision: 'moreThan' }, 'en', t, USD)).toBe('over 20,000 people')
     expect(figureText({ value: 5_000_000_000, currency: 'CNY', precision: 'about' }, 'en', t, USD)).toBe('about RMB 5 billion (≈ US$625m at the rate of 1 December 2026)')
   })
+})
+
+const EUR_ROW = { currency: 'EUR', quote: 'yuanPerUnit', rate: 8, date: '2026-12-01T12:00:00.000Z', source: 'Test source' }
+const USD_ROW = { ...EUR_ROW, currency: 'USD', rate: 7 }
+
+describe('the currencies a reader may choose', () => {
+  beforeEach(() => vi.mocked(readPublicSite).mockReset())
+
+  it('are those staff entered a complete rate for, in the portal’s order, with RMB alone always a choice', async () => {
+    siteWithRates([
+      EUR_ROW,
+      { ...EUR_ROW, currency: 'JPY', source: '  ' },
+      { ...EUR_ROW, currency: 'KRW', date: null },
+      { ...EUR_ROW, currency: 'THB', rate: 0 },
+      { ...EUR_ROW, currency: 'XYZ' },
+      USD_ROW,
+    ])
+    expect((await findReaderRates('en')).map((rate) => rate.currency)).toEqual(['USD', 'EUR'])
+    expect(completeRates(null)).toEqual([])
+  })
+
+  it('offer nothing, and mark no amount, while no rate is entered: the page shows RMB alone as before', async () => {
+    siteWithRates([])
+    expect(await findPageRate('en')).toBeNull()
+    const text = money(5_000_000_000, 'CNY', 'exact', 'en', translate('en'), await findPageRate('en'))
+    expect(text).toBe('RMB 5 billion')
+  })
+
+  it('start from the locale’s default where its rate is entered, RMB alone in Chinese, and follow the address’s choice', async () => {
+    siteWithRates([EUR_ROW, USD_ROW])
+    expect((await findPageRate('en'))?.rate?.currency).toBe('USD')
+    expect((await findPageRate('ja'))?.rate).toBeNull()
+    expect((await findPageRate('zh'))?.rate).toBeNull()
+    expect((await findPageRate('zh', 'EUR'))?.rate?.currency).toBe('EUR')
+    expect((await findPageRate('en', RMB_ONLY))?.rate).toBeNull()
+  })
+})
+
+describe('an amount on a page whose reader chooses the currency', () => {
+  const EUR = completeRates([EUR_ROW])[0]
+
+  it('carries its value in yuan with the conversion at the page’s rate, or none where RMB shows alone', () => {
+    const t = translate('en')
+    const runs = markedRuns(money(5_000_000_000, 'CNY', 'about', 'en', t, { rate: EUR, marksAmounts: true }))
+    expect(runs).toEqual([{ text: 'about RMB 5 billion' }, { yuan: 5_000_000_000, separator: ' ', text: '(≈ €625m at the rate of 1 December 2026)' }])
+    expect(markedRuns(money(5_000_000_000, 'CNY', 'exact', 'zh', translate('zh'), { rate: null, marksAmounts: true }))).toEqual([
+      { text: '50亿元' },
+      { yuan: 5_000_000_000, separator: '', text: '' },
+    ])
+    expect(money(5_000_000, 'USD', 'exact', 'en', t, { rate: EUR, marksAmounts: true })).toBe('US$5.00m')
+  })
+
+  for (const locale of LOCALE_CODES) {
+    it(`is rewritten in the browser exactly as the server writes it, marked approximate and dated, in ${locale}`, () => {
+      const t = translate(locale)
+      for (const rate of [EUR, JPY, USD]) {
+        const chooser = rateForChooser(rate, locale, t)
+        expect(writtenConversion({ yuan: 110_000_000_000, rate: chooser, locale, intlLocale: INTL_LOCALE[locale] })).toBe(convertedText(110_000_000_000, rate, locale, t))
+        expect(chooser.note).toContain('Test source')
+      }
+      expect(writtenConversion({ yuan: 1_000, rate: rateForChooser(EUR, locale, t), locale, intlLocale: INTL_LOCALE[locale] })).toMatch(/≈.*2026/)
+    })
+  }
 })
