@@ -102,6 +102,8 @@ export async function findDocumentFactSheet<S extends Section>({ section, slug, 
     const url = absoluteUrl(`/${locale}/${section}/${slug}`)
     const sheet: FactSheet = {
       ...(await frameOf(locale, t, url, doc.updatedAt)),
+      // As on the page: texts not yet translated are the Chinese, and the sheet says so.
+      notice: doc.fallbackFields.length > 0 ? t('fallback.notice') : undefined,
       items: [{ kicker: t(`nav.${section}`), title: doc.title, summary: doc.summary ?? undefined, url, facts, figures }],
       related: related.map((group) => ({ title: t(group.titleKey), items: group.cards.map(({ card }) => card.title) })),
       contact: await contactOf(locale, t, reachableContact('contact' in doc ? doc.contact : null)),

@@ -57,9 +57,11 @@ const NO_BREAK_AFTER = /[（「『【〈《〔([]/u
  * Where a "word" (text between spaces) may break across lines. react-pdf breaks only at spaces and
  * hyphenation points, and prints a hyphen at the latter; Chinese and Japanese write no spaces, so each
  * character is its own part, and an empty part between two is a break that prints nothing. Latin words
- * are not hyphenated; Korean breaks at its spaces.
+ * are not hyphenated (a long address breaks after its separators); Korean breaks at its spaces.
  */
 export function breakOpportunities(word: string): string[] {
+  // A long address breaks after its slashes, commas and the like, so that it wraps instead of overflowing.
+  if (word.length > LONG_WORD && !CJK.test(word)) return withBreaks(word.split(/(?<=[/,&?=-])/))
   if (!CJK.test(word)) return [word]
   const parts: string[] = []
   let previous = ''
@@ -69,5 +71,10 @@ export function breakOpportunities(word: string): string[] {
     else parts.push(char)
     previous = char
   }
-  return parts.flatMap((part, index) => (index === 0 ? [part] : ['', part]))
+  return withBreaks(parts)
 }
+
+const LONG_WORD = 40
+
+/** The parts with an empty part between each two: a break that prints no hyphen. */
+const withBreaks = (parts: string[]) => parts.flatMap((part, index) => (index === 0 ? [part] : ['', part]))
