@@ -21,7 +21,13 @@ import { findRelatedGroups } from './related'
 import { findSite } from './site'
 
 /** A generated fact sheet: the PDF, the name it is saved under, and what identifies this version of it. */
-export type FactSheetFile = { pdf: Buffer; filename: string; version: string }
+export type FactSheetFile = {
+  pdf: Buffer
+  filename: string
+  version: string
+  /** Generated from an editor's drafts (live preview): for their eyes only, never kept by a shared cache. */
+  isPreview: boolean
+}
 
 async function translate(locale: Locale): Promise<Translate> {
   const t = await translatorFor(locale)
@@ -72,10 +78,10 @@ async function frameOf(locale: Locale, t: Translate, url: string, lastPublished:
  * Renders once per key and keeps the PDF in the data cache (lib/cache/README.md) under `tags`, which a
  * publish expires like the pages showing the same documents; a signed-in editor's preview is never kept.
  */
-async function cachedPdf(key: string[], tags: string[], render: () => Promise<Buffer>): Promise<Buffer> {
-  if ((await draftMode()).isEnabled) return render()
+async function cachedPdf(key: string[], tags: string[], render: () => Promise<Buffer>): Promise<{ pdf: Buffer; isPreview: boolean }> {
+  if ((await draftMode()).isEnabled) return { pdf: await render(), isPreview: true }
   const base64 = await unstable_cache(async () => (await render()).toString('base64'), ['factsheet', ...key], { tags })()
-  return Buffer.from(base64, 'base64')
+  return { pdf: Buffer.from(base64, 'base64'), isPreview: false }
 }
 
 /**
@@ -95,7 +101,7 @@ export async function findDocumentFactSheet<S extends Section>({ section, slug, 
       CACHE_TAGS.global(GLOBAL_SLUGS.site),
     ]),
   ]
-  const pdf = await cachedPdf([section, slug, locale, doc.updatedAt], tags, async () => {
+  const { pdf, isPreview } = await cachedPdf([section, slug, locale, doc.updatedAt], tags, async () => {
     const t = await translate(locale)
     const [related, rate] = await Promise.all([findRelatedGroups(section, doc, locale), findReaderRate(locale)])
     const { facts, figures } = sheetLines(comparedFacts(section, doc, { locale, t, rate }), t, { withContact: false })
@@ -110,7 +116,7 @@ export async function findDocumentFactSheet<S extends Section>({ section, slug, 
     }
     return renderFactSheet(sheet)
   })
-  return { pdf, filename: `${slug}-${locale}.pdf`, version: `${section}:${slug}:${locale}:${doc.updatedAt}` }
+  return { pdf, isPreview, filename: `${slug}-${locale}.pdf`, version: `${section}:${slug}:${locale}:${doc.updatedAt}` }
 }
 
 /**
@@ -126,7 +132,7 @@ export async function findComparisonFactSheet({ items, dropped, locale }: { item
   const lastPublished = columns.map((column) => column.updatedAt).reduce((latest, date) => (date > latest ? date : latest))
   const tags = [...new Set([...columns.flatMap((column) => documentTags(payload, SECTIONS[column.section].collection, locale)), CACHE_TAGS.global(GLOBAL_SLUGS.site)])]
   const leftOut = dropped + missing.length
-  const pdf = await cachedPdf(['compare', locale, String(leftOut), ...columns.map((column) => `${itemKey(column)}@${column.updatedAt}`)], tags, async () => {
+  const { pdf, isPreview } = await cachedPdf(['compare', locale, String(leftOut), ...columns.map((column) => `${itemKey(column)}@${column.updatedAt}`)], tags, async () => {
     const sheet: FactSheet = {
       ...(await frameOf(locale, t, absoluteUrl(compareHref(locale, keys)), lastPublished)),
       heading: t('compare.title'),
@@ -142,5 +148,5 @@ export async function findComparisonFactSheet({ items, dropped, locale }: { item
     }
     return renderFactSheet(sheet)
   })
-  return { pdf, filename: `comparison-${locale}.pdf`, version: `compare:${locale}:${leftOut}:${keys.join(',')}:${lastPublished}` }
+  return { pdf, isPreview, filename: `comparison-${locale}.pdf`, version: `compare:${locale}:${leftOut}:${keys.join(',')}:${lastPublished}` }
 }

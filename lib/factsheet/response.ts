@@ -16,7 +16,7 @@ export async function factSheetResponse(request: Request, locale: Locale, file: 
   }
   const etag = `"${createHash('sha256').update(file.version).digest('base64url').slice(0, 27)}"`
   const headers = {
-    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Cache-Control': file.isPreview ? 'private, no-store' : 'public, max-age=0, must-revalidate',
     ETag: etag,
     'Content-Language': locale,
   }

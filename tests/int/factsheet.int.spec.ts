@@ -87,6 +87,13 @@ describe('a fact sheet (PDF) in the reader’s language', () => {
     expect(again.status).toBe(304)
   })
 
+  it('is kept by shared caches only when it shows what is published, never an editor’s preview', async () => {
+    const file = (await findDocumentFactSheet({ section: 'areas', slug, locale: 'zh' }))!
+    expect(file.isPreview).toBe(false)
+    expect((await factSheetResponse(new Request('http://localhost/'), 'zh', file)).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect((await factSheetResponse(new Request('http://localhost/'), 'zh', { ...file, isPreview: true })).headers.get('cache-control')).toBe('private, no-store')
+  })
+
   it('is kept until staff publish, then shows what they published', async () => {
     const first = await findDocumentFactSheet({ section: 'areas', slug, locale: 'en' })
     const kept = await findDocumentFactSheet({ section: 'areas', slug, locale: 'en' })
