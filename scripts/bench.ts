@@ -119,6 +119,8 @@ function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Tar
     ...lists.map((list): Target => ({ name: `list /${list}`, kind: 'cached', path: (i) => inLocale(i, `/${list}`) })),
     { name: 'filtered projects', kind: 'cached', path: (i) => inLocale(i, filtered) },
     { name: 'project detail', kind: 'cached', path: (i) => inLocale(i, `/projects/${sample.projectSlug}`) },
+    // Generated once per locale and publish, then read from the data cache (lib/data/factsheet.ts): measured, no budget yet.
+    { name: 'project fact sheet (PDF)', kind: 'measured', path: (i) => inLocale(i, `/projects/${sample.projectSlug}/factsheet.pdf`) },
     // A popular term under load (its results cached, its page sent again for half a second), then terms never seen before.
     { name: 'search, common term', kind: 'measured', budget: BUDGETS.searchRepeated, path: (i) => inLocale(i, search(sample.searchTerm)) },
     // A minimum investment: typed filters are cached neither as pages nor as data, so a real query every time.

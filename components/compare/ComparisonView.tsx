@@ -5,7 +5,7 @@ import { rateNote } from '@/lib/currency/convert'
 import { hasMarkedConversion } from '@/lib/currency/marked'
 import { findComparison } from '@/lib/data/comparison'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
-import { compareHref, type ComparedFact, type ComparedItem, itemKey, MAX_COMPARED_ITEMS } from '@/lib/sections/compare'
+import { compareHref, factSheetHref, type ComparedFact, type ComparedItem, itemKey, MAX_COMPARED_ITEMS } from '@/lib/sections/compare'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 
 type Row = { row: string; label: ComparedFact['label']; cells: (ComparedFact | null)[]; isDifferent: boolean }
@@ -135,6 +135,9 @@ export async function ComparisonView({ locale, items, dropped }: Props) {
             <p className="text-sm text-ink-muted">{t('compare.shareHint')}</p>
             <a href={compareHref(locale, keys)} className="block text-sm break-all text-sea-700 underline" data-share-link>
               {absoluteUrl(compareHref(locale, keys))}
+            </a>
+            <a href={factSheetHref(locale, keys)} type="application/pdf" className="inline-block py-2 text-sm print:hidden font-semibold text-sea-700 underline" data-factsheet-link>
+              {t('factsheet.download')}
             </a>
           </section>
         </>

@@ -118,6 +118,14 @@ async function DocumentView<S extends Section>({ locale, section, doc: sectionDo
           >
             {t(section === 'projects' ? 'pages.enquireAboutProject' : 'pages.enquireAbout')} →
           </a>
+          <a
+            href={`/${locale}/${section}/${doc.slug ?? ''}/factsheet.pdf`}
+            type="application/pdf"
+            className="mt-3 inline-flex min-h-12 items-center gap-1.5 rounded-full border border-white px-6 py-3 text-base font-semibold text-white transition hover:bg-white/10 focus-visible:outline-white sm:mt-8 sm:ml-3"
+            data-factsheet-link
+          >
+            {t('factsheet.download')}
+          </a>
           <ShortlistToggle
             locale={locale}
             section={section}

@@ -11,6 +11,8 @@ export type ComparedColumn = ComparedItem & {
   href: string
   /** The title is the Chinese original: the document is not translated into the reader's locale. */
   isTitleFallback: boolean
+  /** When the document was last published (a fact sheet's "as of" and cache key). */
+  updatedAt: string
   facts: ComparedFact[]
 }
 
@@ -35,6 +37,7 @@ export async function findComparison({ items, locale, t }: { items: ComparedItem
       title: doc.title,
       href: `/${locale}/${item.section}/${item.slug}`,
       isTitleFallback: doc.fallbackFields.includes('title'),
+      updatedAt: doc.updatedAt,
       facts: comparedFacts(item.section, doc, { locale, t, rate }),
     })
   }

@@ -7,6 +7,9 @@ import type { FactContext, Section, SectionDocument } from './types'
 export { COMPARE_SEGMENT, MAX_COMPARED_ITEMS }
 export { compareHref } from '../compare/compareRoutes.mjs'
 
+/** The fact sheet (PDF) of the comparison of items (their keys), in their order. */
+export const factSheetHref = (locale: string, keys: readonly string[]) => `/${locale}/compare/factsheet.pdf?items=${keys.join(',')}`
+
 /** The sections whose documents an investor can shortlist and compare, as the registry marks them. */
 export const COMPARABLE_SECTIONS: readonly Section[] = SECTION_NAMES.filter((section) => SECTIONS[section].isComparable)
 
