@@ -18,7 +18,8 @@ import { config } from '@/proxy'
 
 /** The folders of the portal's pages under `[locale]`, besides the internal lists. */
 const PAGE_FOLDERS = readdirSync(path.join(process.cwd(), 'app', '(frontend)', '[locale]'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== INTERNAL_LIST_SEGMENT)
+  // Named folders only: a dynamic one (`[section]`, the fact sheets under each section) answers under the sections' own names.
+  .filter((entry) => entry.isDirectory() && entry.name !== INTERNAL_LIST_SEGMENT && !entry.name.startsWith('['))
   .map((entry) => entry.name)
 
 const passesProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url })
@@ -45,7 +46,7 @@ describe('which requests pass through the proxy', () => {
           expect(passesProxy(`/${locale}/${section}${query}`), `/${locale}/${section}${query}`).toBe(false)
         }
       }
-      for (const path of ['', ...PAGE_FOLDERS.map((folder) => `/${folder}`), '/projects/some-project', '/news/2026-review', '/search?q=port', '/partner/sign-in']) {
+      for (const path of ['', ...PAGE_FOLDERS.map((folder) => `/${folder}`), '/projects/some-project', '/projects/some-project/factsheet.pdf', '/news/2026-review', '/search?q=port', '/partner/sign-in']) {
         expect(passesProxy(`/${locale}${path}`), `/${locale}${path}`).toBe(false)
       }
     }
