@@ -71,6 +71,7 @@ async function frameOf(locale: Locale, t: Translate, url: string, lastPublished:
     urlLabel: t('factsheet.scan'),
     asOf: t('factsheet.asOf', { date: formatDate(lastPublished, locale) }),
     labels: { facts: t('facts.title'), keyFigures: t('facts.keyFigures'), related: t('factsheet.related') },
+    pageNumber: (page: number, pages: number) => t('factsheet.page', { page, pages }),
   }
 }
 

@@ -38,4 +38,6 @@ export type FactSheet = {
   /** "As of" the last publish. */
   asOf: string
   labels: { facts: string; keyFigures: string; related: string }
+  /** A page's number in the footer of every page, in the locale's words ("Page 1 of 2"). */
+  pageNumber: (page: number, pages: number) => string
 }

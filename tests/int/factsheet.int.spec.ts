@@ -41,6 +41,7 @@ describe('a fact sheet (PDF) in the reader’s language', () => {
   }
   const figureLabels: Record<Locale, string> = { zh: '地区生产总值增速', en: 'GDP growth', ja: '域内総生産の伸び率', ko: '지역 총생산 증가율' }
   const sources: Record<Locale, string> = { zh: '市北区统计局', en: 'Shibei Statistics Bureau', ja: '市北区統計局', ko: '스베이구 통계국' }
+  const pageOfPages: Record<Locale, string> = { zh: '第1页，共1页', en: 'Page 1 of 1', ja: '1 / 1 ページ', ko: '1 / 1쪽' }
   let slug = ''
 
   beforeAll(async () => {
@@ -79,6 +80,8 @@ describe('a fact sheet (PDF) in the reader’s language', () => {
     expect(text).toContain(squeeze(figureLabels[locale]))
     expect(text).toContain(squeeze(sources[locale]))
     expect(text).toContain(squeeze(absoluteUrl(`/${locale}/areas/${slug}`)))
+    // Every page is numbered, in the reader's words, so that a printed dossier can be put back in order.
+    expect(text).toContain(squeeze(pageOfPages[locale]))
 
     const response = await factSheetResponse(new Request('http://localhost/'), locale, file)
     expect(response.headers.get('content-type')).toBe('application/pdf')
