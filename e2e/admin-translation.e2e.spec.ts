@@ -7,7 +7,8 @@ test('an editor sees the changed Chinese beside the English title, copies it in,
   const suffix = randomBytes(3).toString('hex')
   const before = `海洋科技项目 ${suffix}`
   const after = `海洋科技产业园项目 ${suffix}`
-  const created = await adminApi.post('/api/projects?locale=zh', { data: { title: before, summary: '市北区的海洋科技项目。', _status: 'published' } })
+  const metaTitle = `市北区海洋科技项目招商 ${suffix}`
+  const created = await adminApi.post('/api/projects?locale=zh', { data: { title: before, summary: '市北区的海洋科技项目。', meta: { title: metaTitle }, _status: 'published' } })
   expect(created.status()).toBe(201)
   const id = ((await created.json()) as { doc: { id: number } }).doc.id
   const translated = await adminApi.patch(`/api/projects/${id}?locale=en`, { data: { title: `Marine technology project ${suffix}`, summary: 'A marine technology project in Shibei.', _status: 'published' } })
@@ -33,6 +34,13 @@ test('an editor sees the changed Chinese beside the English title, copies it in,
 
   await source.getByRole('button', { name: 'Copy from Chinese' }).click()
   await expect(page.locator('#field-title')).toHaveValue(after)
+
+  // The SEO title is a localized text too: its source stands under it, and copies the same way.
+  const metaField = page.getByTestId('meta-title')
+  const metaSource = metaField.getByRole('region', { name: 'Chinese source' })
+  await expect(metaSource).toContainText(metaTitle)
+  await metaSource.getByRole('button', { name: 'Copy from Chinese' }).click()
+  await expect(metaField.locator('input')).toHaveValue(metaTitle)
   await page.getByRole('button', { name: 'Publish changes' }).click()
 
   await expect(page.getByText('Up to date with the Chinese.')).toBeVisible({ timeout: 15_000 })

@@ -19,6 +19,7 @@ import { useCallback } from 'react'
 
 import { adminLocale, inLanguage } from '@/lib/i18n/label'
 import { META_LENGTHS, type MetaField, metaLengthVerdict, metaTextWidth } from '@/lib/seo/metaLength'
+import { TranslationSourceDescription } from '../TranslationSource'
 import { AUTO_GENERATE, metaLengthCount, metaLengthTip, VERDICT_COLOURS, VERDICT_LABELS } from './metaLengthText'
 
 type Props = TextFieldClientProps & { metaField: MetaField; hasGenerateFn?: boolean }
@@ -26,9 +27,11 @@ type Props = TextFieldClientProps & { metaField: MetaField; hasGenerateFn?: bool
 /**
  * The SEO plugin's meta title and description fields, measured by width (lib/seo/metaLength.ts) instead
  * of by character count: the same input, "auto-generate" link and verdict pill, in the admin's language.
- * The plugin's link to Google's advice is left out: the editors it is for cannot open it.
+ * The plugin's link to Google's advice is left out: the editors it is for cannot open it. In a translation,
+ * the zh source follows, as under every other localized text (fields/translationSource.ts).
  */
-export function MetaLengthField({ field: { label, localized, required }, metaField, hasGenerateFn = false, readOnly }: Props) {
+export function MetaLengthField({ field, metaField, hasGenerateFn = false, readOnly }: Props) {
+  const { label, localized, required } = field
   const { i18n } = useTranslation()
   const language = adminLocale(i18n.language)
   const {
@@ -111,6 +114,7 @@ export function MetaLengthField({ field: { label, localized, required }, metaFie
           <div style={{ position: 'absolute', inset: 0, width: `${filled * 100}%`, background: VERDICT_COLOURS[verdict] }} />
         </div>
       </div>
+      <TranslationSourceDescription field={field} path={path} />
     </div>
   )
 }
