@@ -2235,6 +2235,23 @@ export interface Site {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2269,6 +2286,23 @@ export interface Home {
   featuredIndustries?: (number | Industry)[] | null;
   featuredProjects?: (number | Project)[] | null;
   featuredFunds?: (number | Fund)[] | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2306,6 +2340,23 @@ export interface Living {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Checked against the Chinese source: when the Chinese changes, a translation not updated since shows “Source changed”. Updated on save.
+   */
+  translationState?: {
+    en?: ('current' | 'outdated' | 'missing') | null;
+    ja?: ('current' | 'outdated' | 'missing') | null;
+    ko?: ('current' | 'outdated' | 'missing') | null;
+    details?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2377,6 +2428,14 @@ export interface SiteSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2405,6 +2464,14 @@ export interface HomeSelect<T extends boolean = true> {
   featuredIndustries?: T;
   featuredProjects?: T;
   featuredFunds?: T;
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2435,6 +2502,14 @@ export interface LivingSelect<T extends boolean = true> {
               id?: T;
             };
         id?: T;
+      };
+  translationState?:
+    | T
+    | {
+        en?: T;
+        ja?: T;
+        ko?: T;
+        details?: T;
       };
   _status?: T;
   updatedAt?: T;

@@ -47,3 +47,13 @@ test('an editor sees the changed Chinese beside the English title, copies it in,
   await expect(source).not.toContainText('Changed since translation')
   await expect(source.locator('ins')).toHaveCount(0)
 })
+
+test('in the site settings too, a translator sees the Chinese beside the text they translate', async ({ adminApi, page }) => {
+  const site = (await (await adminApi.get('/api/globals/site?locale=zh&depth=0&draft=true')).json()) as { name: string }
+  expect(site.name).toBeTruthy()
+  await signInToAdmin(page, await createStaff(adminApi, 'editor'))
+  await page.goto('/admin/globals/site?locale=en')
+  const nameField = page.locator('.field-type.text', { has: page.locator('#field-name') })
+  await expect(nameField.getByRole('region', { name: 'Chinese source' })).toContainText(site.name, { timeout: 15_000 })
+  await expect(page.locator('#field-name')).not.toHaveValue(site.name)
+})

@@ -1,4 +1,4 @@
-import type { Endpoint, Field } from 'payload'
+import type { Endpoint, Field, FlattenedField, GlobalSlug, PayloadRequest } from 'payload'
 
 import { isStaffField, serverWrittenField } from '../access/isStaff'
 import { hasRole, isStaffUser } from '../access/roles'
@@ -112,6 +112,16 @@ export function confirmTranslationEndpoint(collection: ContentCollectionSlug): E
   }
 }
 
+/** The zh texts of a document or global (read by `readInZh`) beside its translation into the route's locale. */
+async function sourceResponse(req: PayloadRequest, fields: FlattenedField[], readInZh: (select: Record<string, true>) => Promise<unknown>): Promise<Response> {
+  if (!isStaffUser(req.user)) return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+  const locale = req.routeParams?.locale
+  if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
+  const doc = await readInZh(localizedTextSelect(fields))
+  if (!doc) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
+  return Response.json(describeSource({ fields, doc: doc as Record<string, unknown>, locale }), { headers: { 'cache-control': 'no-store' } })
+}
+
 /**
  * `GET /api/<collection>/:id/translation/:locale/source`, for staff: the document's zh texts (latest draft) beside
  * its translation into `locale`, each with what changed in the zh since the text the translation was made from
@@ -121,27 +131,28 @@ export function translationSourceEndpoint(collection: ContentCollectionSlug): En
   return {
     path: '/:id/translation/:locale/source',
     method: 'get',
-    handler: async (req) => {
-      if (!isStaffUser(req.user)) return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
-      const locale = req.routeParams?.locale
-      if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
+    handler: (req) => {
       const id = Number(req.routeParams?.id)
-      const { flattenedFields } = req.payload.collections[collection].config
-      const doc = Number.isSafeInteger(id)
-        ? await req.payload.findByID({
-            collection,
-            id,
-            locale: DEFAULT_LOCALE,
-            draft: true,
-            depth: 0,
-            select: localizedTextSelect(flattenedFields),
-            req,
-            overrideAccess: false,
-            disableErrors: true,
-          })
-        : null
-      if (!doc) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
-      return Response.json(describeSource({ fields: flattenedFields, doc: doc as unknown as Record<string, unknown>, locale }), { headers: { 'cache-control': 'no-store' } })
+      return sourceResponse(req, req.payload.collections[collection].config.flattenedFields, (select) =>
+        Number.isSafeInteger(id)
+          ? req.payload.findByID({ collection, id, locale: DEFAULT_LOCALE, draft: true, depth: 0, select, req, overrideAccess: false, disableErrors: true })
+          : Promise.resolve(null),
+      )
+    },
+  }
+}
+
+/** `GET /api/globals/<global>/translation/:locale/source`, for staff: the same for a global the portal shows. */
+export function globalTranslationSourceEndpoint(slug: string): Endpoint {
+  return {
+    path: '/translation/:locale/source',
+    method: 'get',
+    handler: (req) => {
+      const global = req.payload.globals.config.find((config) => config.slug === slug)
+      if (!global) return Promise.resolve(Response.json({ message: req.t('error:notFound') }, { status: 404 }))
+      return sourceResponse(req, global.flattenedFields, (select) =>
+        req.payload.findGlobal({ slug: slug as GlobalSlug, locale: DEFAULT_LOCALE, draft: true, depth: 0, select, req, overrideAccess: false }),
+      )
     },
   }
 }

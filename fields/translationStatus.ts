@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, FlattenedField, GlobalBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { AdminLabel } from '../lib/i18n/label'
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../lib/i18n/locales'
@@ -85,23 +85,17 @@ async function readAllLocales(args: { req: PayloadRequest; collection: Collectio
 const inLocale = (locale: Locale) => (value: unknown) => (value as Record<string, unknown> | null | undefined)?.[locale]
 
 /**
- * On every save of a content document, with one read of what is stored: the locales a reader has the texts
- * in (`translatedLocales`, `missingLocales`), and per target locale whether each localized text is current
- * with the Chinese it was translated from (`translationState`, see lib/translation/state.ts).
+ * Per target locale, whether each localized text is current with the Chinese it was translated from, after
+ * this save (`translationState`, see lib/translation/state.ts): for a content document and a global alike.
  */
-export const computeTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, context }) => {
+function translationStateAfterSave(args: { data: Partial<StoredDoc>; stored: StoredDoc | undefined; req: PayloadRequest; fields: FlattenedField[]; context: Record<string, unknown> }) {
+  const { data, stored, req, fields } = args
   const isAllLocales = req.locale === 'all'
-  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id, select: localizedTextSelect(collection.flattenedFields) })
-
   /** A top-level field's value in `locale` after this save: from `data` where it holds that locale, else as stored. */
   const fromData = (name: string, locale: Locale) => name in data && (isAllLocales || locale === req.locale)
-  const textIn = (field: (typeof TRANSLATED_FIELDS)[number], locale: Locale): unknown =>
-    fromData(field, locale) ? (isAllLocales ? inLocale(locale)(data[field]) : data[field]) : inLocale(locale)(stored?.[field])
-  const translated = LOCALE_CODES.filter((locale) => TRANSLATED_FIELDS.every((field) => hasText(textIn(field, locale))))
-
   const textsIn = (locale: Locale): Texts => {
     const out: Texts = new Map()
-    for (const field of collection.flattenedFields) {
+    for (const field of fields) {
       if (!('name' in field)) continue
       const useData = fromData(field.name, locale)
       collectTexts([field], useData ? data : stored, useData && !isAllLocales ? (value) => value : inLocale(locale), '', out)
@@ -109,17 +103,44 @@ export const computeTranslationStatus: CollectionBeforeChangeHook = async ({ dat
     return out
   }
   const translationState = computeTranslationState({
-    fields: collection.flattenedFields,
+    fields,
     textsIn,
     before: stored,
     savingLocale: req.locale ?? DEFAULT_LOCALE,
-    confirm: context[CONFIRM_TRANSLATION_CONTEXT] as ConfirmTranslationContext | undefined,
+    confirm: args.context[CONFIRM_TRANSLATION_CONTEXT] as ConfirmTranslationContext | undefined,
   })
+  const textIn = (field: (typeof TRANSLATED_FIELDS)[number], locale: Locale): unknown =>
+    fromData(field, locale) ? (isAllLocales ? inLocale(locale)(data[field]) : data[field]) : inLocale(locale)(stored?.[field])
+  return { translationState, textIn }
+}
 
+/**
+ * On every save of a content document, with one read of what is stored: the locales a reader has the texts
+ * in (`translatedLocales`, `missingLocales`), and per target locale whether each localized text is current
+ * with the Chinese it was translated from (`translationState`, see lib/translation/state.ts).
+ */
+export const computeTranslationStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection, context }) => {
+  const stored = originalDoc?.id === undefined ? undefined : await readAllLocales({ req, collection: collection.slug, id: originalDoc.id, select: localizedTextSelect(collection.flattenedFields) })
+  const { translationState, textIn } = translationStateAfterSave({ data, stored, req, fields: collection.flattenedFields, context })
+  const translated = LOCALE_CODES.filter((locale) => TRANSLATED_FIELDS.every((field) => hasText(textIn(field, locale))))
   return {
     ...data,
     translatedLocales: translated,
     missingLocales: LOCALE_CODES.filter((locale) => !translated.includes(locale)),
     translationState,
   }
+}
+
+/** The same record for a global the portal shows (globals/publishedGlobal.ts): whether each translation is current. */
+export const computeGlobalTranslationState: GlobalBeforeChangeHook = async ({ data, req, global, context }) => {
+  const { locale, fallbackLocale } = req
+  let stored: StoredDoc | undefined
+  try {
+    stored = (await req.payload.findGlobal({ slug: global.slug, locale: 'all', draft: true, depth: 0, req, select: localizedTextSelect(global.flattenedFields) })) as unknown as StoredDoc
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+  const { translationState } = translationStateAfterSave({ data, stored, req, fields: global.flattenedFields, context })
+  return { ...data, translationState }
 }

@@ -3,6 +3,9 @@ import type { Field, GlobalConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import type { AdminLabel } from '../lib/i18n/label'
+import { withTranslationSources } from '../fields/translationSource'
+import { globalTranslationSourceEndpoint, translationStateField } from '../fields/translationState'
+import { computeGlobalTranslationState } from '../fields/translationStatus'
 import { revalidateGlobal } from './hooks/revalidateGlobal'
 
 const SETTINGS_GROUP = { zh: '站点', en: 'Site', ja: 'サイト', ko: '사이트' } satisfies AdminLabel
@@ -11,7 +14,9 @@ const VERSIONS_KEPT = 30
 
 /**
  * A global the portal shows: drafts with autosave and versions, readable by the public once published,
- * edited by editors, and refreshing the pages that show it when published.
+ * edited by editors, and refreshing the pages that show it when published. Like a content document, each
+ * translation shows its zh source beside every localized text, with what changed since marked
+ * (fields/translationSource.ts), and records whether it is current (`translationState`, staff only).
  */
 export function publishedGlobal(args: { slug: string; label: AdminLabel; fields: Field[] }): GlobalConfig {
   return {
@@ -24,7 +29,8 @@ export function publishedGlobal(args: { slug: string; label: AdminLabel; fields:
       update: isEditorOrAdmin,
     },
     versions: { drafts: { autosave: { interval: 2000 } }, max: VERSIONS_KEPT },
-    hooks: { afterChange: [revalidateGlobal] },
-    fields: args.fields,
+    hooks: { beforeChange: [computeGlobalTranslationState], afterChange: [revalidateGlobal] },
+    endpoints: [globalTranslationSourceEndpoint(args.slug)],
+    fields: withTranslationSources([...args.fields, translationStateField()]),
   }
 }

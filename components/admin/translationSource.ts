@@ -29,12 +29,10 @@ function request(url: string): Promise<TranslationSource | null> {
  * document. Undefined while it loads, null in zh, in a document not yet saved, or when the server refused.
  */
 export function useTranslationSource(): TranslationSource | null | undefined {
-  const { id, collectionSlug, data } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, data } = useDocumentInfo()
   const { code } = useLocale()
-  const url =
-    id && collectionSlug && code !== DEFAULT_LOCALE
-      ? `/api/${collectionSlug}/${id}/translation/${code}/source?version=${encodeURIComponent(String(data?.updatedAt ?? ''))}`
-      : null
+  const of = globalSlug ? `/api/globals/${globalSlug}` : id && collectionSlug ? `/api/${collectionSlug}/${id}` : null
+  const url = of && code !== DEFAULT_LOCALE ? `${of}/translation/${code}/source?version=${encodeURIComponent(String(data?.updatedAt ?? ''))}` : null
   const [loaded, setLoaded] = useState<{ url: string; source: TranslationSource | null }>()
   useEffect(() => {
     if (!url) return
