@@ -99,7 +99,7 @@ test('a partner signs in, sends an enquiry for a client, and follows the status 
   const session = (await partnerContext.cookies()).find((cookie) => cookie.name === 'payload-token')
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
 
-  await portal.getByRole('link', { name: 'お客様の新規お問い合わせ' }).click()
+  await portal.getByRole('link', { name: 'お客様のお問い合わせを新規作成' }).click()
   await portal.locator('#enquiry-type').selectOption('area')
   await portal.locator('#enquiry-name').fill('山本 大輔')
   await portal.locator('#enquiry-organisation').fill('大阪港湾開発株式会社')

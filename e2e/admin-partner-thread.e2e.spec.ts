@@ -31,9 +31,9 @@ test('a partner reads the bureau’s reply to its client in its own area and ans
   await page.getByLabel('Email').fill(partners[0].email)
   await page.getByLabel('Password').fill(partners[0].password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your clients’ enquiries')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Your clients' enquiries")
 
-  await page.getByRole('link', { name: `Open the conversation of enquiry ${ours.reference}` }).click()
+  await page.getByRole('link', { name: `Open the conversation for enquiry ${ours.reference}` }).click()
   await expect(page).toHaveURL(new RegExp(`/en/partner/enquiries/${ours.reference}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Enquiry ${ours.reference}`)
   await expect(page.getByText('For Kenji Sato', { exact: true })).toBeVisible()

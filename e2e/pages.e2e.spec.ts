@@ -41,7 +41,7 @@ test.describe('the home page', () => {
 
   test('the chart is named in the reader’s language', async ({ page }) => {
     await page.goto('/ko')
-    await expect(page.getByRole('img', { name: '2023년 비율 지표(%) 비교' })).toBeVisible()
+    await expect(page.getByRole('img', { name: '2023년 주요 증가율(%)' })).toBeVisible()
   })
 })
 
