@@ -1,10 +1,15 @@
 'use client'
 
-import { RefreshRouteOnSave } from '@payloadcms/live-preview-react'
-import { useRouter } from 'next/navigation'
+import { lazy, Suspense } from 'react'
+
+/** Loaded only when rendered, in a draft preview: the pages' own JavaScript does not carry it. */
+const RefreshOnSave = lazy(() => import('./LivePreviewRefreshOnSave'))
 
 /** In the admin's live preview, re-renders the page each time the editor's draft is saved. */
 export function LivePreviewRefresh({ serverURL }: { serverURL: string }) {
-  const router = useRouter()
-  return <RefreshRouteOnSave refresh={() => router.refresh()} serverURL={serverURL} />
+  return (
+    <Suspense fallback={null}>
+      <RefreshOnSave serverURL={serverURL} />
+    </Suspense>
+  )
 }

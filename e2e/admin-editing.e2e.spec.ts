@@ -41,4 +41,7 @@ test('an editor writes a project in Chinese and English, schedules it, and sees 
   await page.getByRole('button', { name: 'Live Preview' }).click()
   const preview = page.frameLocator('iframe').first()
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(titles.en, { timeout: 20_000 })
+  // The preview follows the editor's next save (an autosave): the listener the page loads in draft mode refreshes it.
+  await page.locator('#field-title').fill(`${titles.en} (edited)`)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(`${titles.en} (edited)`, { timeout: 20_000 })
 })

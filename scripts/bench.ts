@@ -10,6 +10,9 @@
  * several, comma-separated), and the static file, the ceiling: a quick look at one change; `--cpu-prof`
  * profiles the server meanwhile. `--only lighthouse` adds a phone's first visit measured by Lighthouse
  * (scripts/bench/lighthouse.ts), which a full run leaves out.
+ * Every run also weighs each page type's first-load JavaScript against the framework's floor, an empty
+ * Next app of the same version (scripts/bench/next-floor.ts); `--only js` does only that, from the build,
+ * without a database or a server.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,9 +23,10 @@ import pg from 'pg'
 import { createThrowawayDatabase } from './lib/throwaway-database'
 import { investorPagePath } from '../lib/enquiries/investorKey'
 import { LOCALES } from '../lib/i18n/locales'
-import { measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
+import { isFormRoute, measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
 import { LIGHTHOUSE_BUDGETS, type LighthouseResult, lighthousePaths, meetsLighthouseBudgets, runLighthouse } from './bench/lighthouse'
 import { type Measurement, measure, type Target } from './bench/load'
+import { measureNextFloor } from './bench/next-floor'
 import { addSyntheticContent } from './bench/synthetic-content'
 import { type BackgroundProcess, waitForHealthy } from './lib/background-process'
 import { forgetCachedRenders } from './lib/cached-renders'
@@ -40,7 +44,8 @@ const BUDGETS = {
   cachedP99Ms: 50,
   uncachedP95Ms: 30,
   formRequestsPerSecond: 300,
-  firstLoadJsGzipBytes: 120 * 1024,
+  /** First-load JavaScript, gzip, over an empty Next app's of the same version: a content page, a page with a form. */
+  firstLoadJsOverFloor: { contentBytes: 3 * 1024, formBytes: 15 * 1024 },
   refusedP99Ms: 100,
   /** A search repeated (real traffic repeats queries): its results cached per query, its page sent again. */
   searchRepeated: { shareOfStatic: 0.5, p99Ms: 100 },
@@ -99,6 +104,8 @@ const PROFILE_DIR = path.join('.bench', 'profiles')
 const serverNodeArgs = process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
 /** Lighthouse runs only when asked for by name: some 15 s a page, and a browser. */
 const wantsLighthouse = onlyTargets?.includes('lighthouse') ?? false
+/** `--only js`: the first-load JavaScript alone, read from the build; no database, no server. */
+const wantsOnlyJs = onlyTargets?.every((word) => word === 'js') ?? false
 const isSelected = (target: Target) => onlyTargets === null || target.kind === 'static' || onlyTargets.some((word) => target.name.includes(word))
 
 const locales = LOCALES.map(({ code }) => code)
@@ -236,7 +243,32 @@ async function countBenchEnquiries(databaseUri: string): Promise<number> {
 
 type Verdict = { budget: string; target: string; passed: boolean; detail: string }
 
-function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries: StoredEnquiries, lighthouseResults: LighthouseResult[]): Verdict[] {
+type FirstLoadJs = { floor: RouteScripts & { nextVersion: string }; routes: RouteScripts[] }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+/** Each page type's first-load JavaScript over the floor: a content page within 3 KB of it, a form's page within 15 KB. */
+function judgeFirstLoadJs({ floor, routes }: FirstLoadJs): Verdict[] {
+  const { contentBytes, formBytes } = BUDGETS.firstLoadJsOverFloor
+  return routes.map((route) => {
+    const isForm = isFormRoute(route.route)
+    const over = route.gzipBytes - floor.gzipBytes
+    return {
+      budget: `first-load JS ≤ floor + ${kb(isForm ? formBytes : contentBytes)} KB gzip (${isForm ? 'form' : 'content'})`,
+      target: route.route,
+      passed: over <= (isForm ? formBytes : contentBytes),
+      detail: `${kb(route.gzipBytes)} KB: floor ${over >= 0 ? '+' : '−'} ${kb(Math.abs(over))} KB, ${route.files} files`,
+    }
+  })
+}
+
+async function measureFirstLoadJsOverFloor(): Promise<FirstLoadJs> {
+  const floor = await measureNextFloor()
+  console.log(`First-load JS floor, an empty Next ${floor.nextVersion} app: ${kb(floor.gzipBytes)} KB gzip in ${floor.files} files.`)
+  return { floor, routes: measureFirstLoadJs() }
+}
+
+function judge(results: Measurement[], firstLoadJs: FirstLoadJs, storedEnquiries: StoredEnquiries, lighthouseResults: LighthouseResult[]): Verdict[] {
   const staticRate = results.find((result) => result.kind === 'static')?.requestsPerSecond ?? NaN
   const verdicts: Verdict[] = []
   for (const result of results) {
@@ -300,41 +332,48 @@ function judge(results: Measurement[], scripts: RouteScripts[], storedEnquiries:
       detail: page.error ?? `performance ${page.performanceScore}, LCP ${page.lcpMs} ms, CLS ${page.cls}, TBT ${page.tbtMs} ms`,
     })
   }
-  for (const route of scripts) {
-    verdicts.push({
-      budget: `first-load JS ≤ ${BUDGETS.firstLoadJsGzipBytes / 1024} KB gzip`,
-      target: route.route,
-      passed: route.gzipBytes <= BUDGETS.firstLoadJsGzipBytes,
-      detail: `${(route.gzipBytes / 1024).toFixed(1)} KB in ${route.files} files`,
-    })
-  }
+  verdicts.push(...judgeFirstLoadJs(firstLoadJs))
   return verdicts
 }
 
 function printTable(results: Measurement[], verdicts: Verdict[]): void {
   const staticRate = results.find((result) => result.kind === 'static')?.requestsPerSecond ?? NaN
-  console.table(
-    results.map((result) => ({
-      target: result.name,
-      kind: result.kind,
-      'req/s': Math.round(result.requestsPerSecond),
-      'p50 ms': result.p50,
-      'p95 ms': result.p95,
-      'p99 ms': result.p99,
-      errors: result.errors,
-      statuses: Object.entries(result.statusCodes)
-        .map(([code, count]) => `${code}×${count}`)
-        .join(' '),
-      '× static': (result.requestsPerSecond / staticRate).toFixed(2),
-    })),
-  )
+  if (results.length > 0) {
+    console.table(
+      results.map((result) => ({
+        target: result.name,
+        kind: result.kind,
+        'req/s': Math.round(result.requestsPerSecond),
+        'p50 ms': result.p50,
+        'p95 ms': result.p95,
+        'p99 ms': result.p99,
+        errors: result.errors,
+        statuses: Object.entries(result.statusCodes)
+          .map(([code, count]) => `${code}×${count}`)
+          .join(' '),
+        '× static': (result.requestsPerSecond / staticRate).toFixed(2),
+      })),
+    )
+  }
   console.table(verdicts.map((verdict) => ({ '': verdict.passed ? 'pass' : 'FAIL', budget: verdict.budget, target: verdict.target, measured: verdict.detail })))
+}
+
+function writeResults(results: Record<string, unknown>): void {
+  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true })
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`)
+  console.log(`Written to ${RESULTS_FILE}.`)
 }
 
 async function main(): Promise<number> {
   await runCommandOrThrow('tsx', ['scripts/build.ts'])
   const buildId = readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim()
-  const scripts = measureFirstLoadJs()
+  const firstLoadJs = await measureFirstLoadJsOverFloor()
+  if (wantsOnlyJs) {
+    const verdicts = judgeFirstLoadJs(firstLoadJs)
+    printTable([], verdicts)
+    writeResults({ budgets: BUDGETS, firstLoadJs, verdicts })
+    return verdicts.every((verdict) => verdict.passed) ? 0 : 1
+  }
   forgetCachedRenders()
 
   const database = await createThrowawayDatabase(process.env.DATABASE_URI)
@@ -375,15 +414,10 @@ async function main(): Promise<number> {
     const storedEnquiries = { accepted: acceptedEnquiries, ...(await storedAfterDrain(database.uri)) }
     console.log(`The enquiry queue was empty ${storedEnquiries.drainSeconds.toFixed(1)} s after the last answer.`)
     const lighthouseResults = wantsLighthouse ? await runLighthouse(baseURL, lighthousePaths(sample)) : []
-    const verdicts = judge(results, scripts, storedEnquiries, lighthouseResults)
+    const verdicts = judge(results, firstLoadJs, storedEnquiries, lighthouseResults)
     printTable(results, verdicts)
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true })
     const settings = { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, synthetic: SYNTHETIC, redis: Boolean(process.env.REDIS_URL) }
-    writeFileSync(
-      RESULTS_FILE,
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs: scripts, lighthouse: lighthouseResults, verdicts }, null, 2)}\n`,
-    )
-    console.log(`Written to ${RESULTS_FILE}.`)
+    writeResults({ settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs, lighthouse: lighthouseResults, verdicts })
     return verdicts.every((verdict) => verdict.passed) ? 0 : 1
   } finally {
     await server?.stop()

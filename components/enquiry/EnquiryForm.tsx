@@ -1,10 +1,11 @@
 'use client'
 
-import { type FormEvent, type ReactNode, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useCallback, useRef, useState } from 'react'
 
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { EnquiryFormState } from '@/lib/enquiries/formState'
-import { type EnquiryField, ENQUIRY_LIMITS, enquirySubmissionSchema, fieldErrorsOf, HONEYPOT_FIELD } from '@/lib/enquiries/submissionSchema'
+import { ENQUIRY_LIMITS, HONEYPOT_FIELD } from '@/lib/enquiries/formFields'
+import type { EnquiryField } from '@/lib/enquiries/submissionSchema'
 import type { EnquiryFormTexts } from './enquiryFormTexts'
 
 type Option = { value: string; label: string }
@@ -26,7 +27,9 @@ const inputClass =
 
 /**
  * The enquiry form. It posts to a server action, so it works before (or without) JavaScript; with it,
- * the shared schema checks the fields first and the button cannot send twice.
+ * the shared schema checks the fields first and the button cannot send twice. The schema (zod, 16 KB
+ * gzip) is loaded when the visitor first focuses a field, not with the page: a form sent before it has
+ * arrived is checked by the server alone, with the same schema and the same words.
  */
 export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, privacyHref, texts }: Props) {
   const [state, formAction, isPending] = usePageActionState(action, initialState)
@@ -35,8 +38,18 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
   const errors = clientErrors ?? state.fieldErrors
   const formError = clientErrors ? texts.errors.summary : state.formError
   const value = (field: EnquiryField) => state.values[field] ?? ''
+  const schema = useRef<typeof import('@/lib/enquiries/submissionSchema') | null>(null)
+  const loadSchema = useCallback(() => {
+    if (schema.current) return
+    import('@/lib/enquiries/submissionSchema').then(
+      (module) => (schema.current = module),
+      () => {}, // Not loaded (offline, say): the server checks the form when it is sent.
+    )
+  }, [])
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    if (!schema.current) return
+    const { enquirySubmissionSchema, fieldErrorsOf } = schema.current
     const entries = Object.fromEntries(new FormData(event.currentTarget).entries())
     const parsed = enquirySubmissionSchema.safeParse(entries)
     if (parsed.success) {
@@ -73,7 +86,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
     [hasHint ? `enquiry-${name}-hint` : null, errors[name] ? `enquiry-${name}-error` : null].filter(Boolean).join(' ') || undefined
 
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="mt-8 space-y-6" key={state.idempotencyKey}>
+    <form action={formAction} onSubmit={checkBeforeSending} onFocus={loadSchema} noValidate className="mt-8 space-y-6" key={state.idempotencyKey}>
       <div ref={summaryRef} tabIndex={-1} role="alert" className={formError ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
         {formError}
       </div>

@@ -1,7 +1,7 @@
 'use client'
 
 import { usePageActionState } from '@/components/forms/usePageActionState'
-import { ENQUIRY_LIMITS } from '@/lib/enquiries/submissionSchema'
+import { ENQUIRY_LIMITS } from '@/lib/enquiries/formFields'
 
 type State = { body: string; error: string | null; kept?: { body: string; notice: string } }
 

@@ -2,6 +2,9 @@ import * as z from 'zod/mini'
 
 import { ENQUIRY_TYPES } from '../constants/options'
 import { COUNTRY_CODES } from '../constants/countries'
+import { ENQUIRY_LIMITS, HONEYPOT_FIELD } from './formFields'
+
+export { ENQUIRY_LIMITS, HONEYPOT_FIELD }
 
 /**
  * What a visitor may send through the enquiry form, and nothing more: status, assignee, notes, partner and
@@ -9,9 +12,9 @@ import { COUNTRY_CODES } from '../constants/countries'
  * (for the decision) read this one schema. Each error's message is a key of `enquire.errors`.
  *
  * Written with zod's mini API because the form checks with it in the browser: the whole of zod there was
- * 32 KB of the enquiry page's JavaScript.
+ * 32 KB of the enquiry page's JavaScript. The form loads it once the visitor starts filling it in, not
+ * with the page (components/enquiry/EnquiryForm.tsx).
  */
-export const ENQUIRY_LIMITS = { name: 120, organisation: 200, email: 254, phone: 40, message: 5000, messageMin: 10 } as const
 
 /**
  * At most `max` UTF-16 code units, counted as the browser's `maxlength` and Payload's `maxLength` count
@@ -66,9 +69,6 @@ export type EnquiryField = keyof EnquirySubmission
 
 /** The form's text fields as typed, to show them again after an error. */
 export type EnquiryFormValues = Partial<Record<EnquiryField, string>>
-
-/** The honeypot: a field people never see or fill, so any value in it marks a bot. */
-export const HONEYPOT_FIELD = 'website'
 
 /** The errors a field can have, each a key of `enquire.errors`. */
 export const ENQUIRY_ERROR_KEYS = [

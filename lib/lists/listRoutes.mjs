@@ -16,9 +16,6 @@ export { TYPED_PARAMS }
 
 export const INTERNAL_LIST_SEGMENT = 'lists'
 
-const LOCALE_PATTERN = `(${LOCALE_CODES.join('|')})`
-const SECTION_PATTERN = `(${Object.keys(SECTION_ROUTES).join('|')})`
-
 /**
  * The shape of a value that can name something: a slug or a code, or a page after the first. A value of
  * any other shape is as if absent, and the list is shown without it. Case is kept: a country's code is
@@ -52,6 +49,10 @@ function combinations(/** @type {readonly string[]} */ params) {
  * @returns {ListRewrite[]}
  */
 export function listRewrites() {
+  // Made here rather than at the module's top: the bundler keeps a top-level expression it cannot prove
+  // pure, and the browser's code imports this module (through lib/compare/compareRoutes.mjs) for a constant.
+  const LOCALE_PATTERN = `(${LOCALE_CODES.join('|')})`
+  const SECTION_PATTERN = `(${Object.keys(SECTION_ROUTES).join('|')})`
   const present = (/** @type {string} */ key, /** @type {string} */ value) => ({ type: /** @type {const} */ ('query'), key, value })
   const typed = TYPED_PARAMS.map((param) => ({
     source: `/:locale${LOCALE_PATTERN}/:section${SECTION_PATTERN}`,

@@ -8,6 +8,8 @@ let isTerminating = false
 type RunOptions = {
   /** Stops the command and everything it started when it runs longer: SIGTERM, then SIGKILL 10 s later. */
   timeoutMs?: number
+  /** The folder it runs in; this process's own by default. */
+  cwd?: string
 }
 
 /** Exit code of a command stopped by its timeout, as timeout(1) has it. */
@@ -18,11 +20,11 @@ export function runCommand(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
-  { timeoutMs }: RunOptions = {},
+  { timeoutMs, cwd }: RunOptions = {},
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     if (isTerminating) return resolve(130)
-    const child = spawn(command, args, { stdio: 'inherit', env })
+    const child = spawn(command, args, { stdio: 'inherit', env, cwd })
     running.add(child)
     let timedOut = false
     const timers: NodeJS.Timeout[] = []

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
@@ -44,9 +43,9 @@ export default async function PartnerDashboardPage({ params, searchParams }: Pro
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={`/${locale}/partner/enquiries/new`} className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-white hover:bg-sea-900">
+          <a href={`/${locale}/partner/enquiries/new`} className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-white hover:bg-sea-900">
             {t('newEnquiry')}
-          </Link>
+          </a>
           <form action={signOutPartner.bind(null, locale)}>
             <button type="submit" className="rounded-lg border border-line px-5 py-2.5 font-semibold text-sea-900 hover:bg-sand">
               {t('signOut')}
@@ -80,13 +79,13 @@ export default async function PartnerDashboardPage({ params, searchParams }: Pro
               {enquiries.map((enquiry) => (
                 <tr key={enquiry.reference} data-reference={enquiry.reference}>
                   <td className="px-4 py-3 font-mono font-semibold">
-                    <Link
+                    <a
                       href={`/${locale}/partner/enquiries/${enquiry.reference}`}
                       aria-label={t('open', { reference: enquiry.reference ?? '' })}
                       className="text-sea-700 underline hover:text-sea-900"
                     >
                       {enquiry.reference}
-                    </Link>
+                    </a>
                   </td>
                   <td className="px-4 py-3">
                     {enquiry.name}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
@@ -41,9 +40,9 @@ export default async function EnquiryThanksPage({ params, searchParams }: Props)
           </p>
           <p className="mt-2 text-sm text-ink-muted">{t('referenceHint')}</p>
           <p className="mt-4">
-            <Link href={investorPagePath(locale, reference, investorKeyFor(reference))} className="font-semibold text-sea-700 underline hover:text-sea-900">
+            <a href={investorPagePath(locale, reference, investorKeyFor(reference))} className="font-semibold text-sea-700 underline hover:text-sea-900">
               {t('follow')}
-            </Link>
+            </a>
           </p>
           <p className="mt-1 text-sm text-ink-muted">{t('followHint')}</p>
         </div>
@@ -55,12 +54,12 @@ export default async function EnquiryThanksPage({ params, searchParams }: Props)
         <li>{t('stepReply', { days: replyDays })}</li>
       </ol>
       <div className="mt-10 flex flex-wrap gap-4">
-        <Link href={`/${locale}/projects`} className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-white hover:bg-sea-900">
+        <a href={`/${locale}/projects`} className="rounded-lg bg-sea-700 px-5 py-2.5 font-semibold text-white hover:bg-sea-900">
           {t('browse')}
-        </Link>
-        <Link href={`/${locale}`} className="rounded-lg border border-line px-5 py-2.5 font-semibold text-sea-900 hover:bg-sand">
+        </a>
+        <a href={`/${locale}`} className="rounded-lg border border-line px-5 py-2.5 font-semibold text-sea-900 hover:bg-sand">
           {t('home')}
-        </Link>
+        </a>
       </div>
     </div>
   )

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
@@ -121,9 +120,9 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
         ) : null}
         {isClosed ? (
           <p className="mt-4">
-            <Link href={`/${locale}/enquire`} className="font-semibold text-sea-700 underline hover:text-sea-900">
+            <a href={`/${locale}/enquire`} className="font-semibold text-sea-700 underline hover:text-sea-900">
               {t('newEnquiry')}
-            </Link>
+            </a>
           </p>
         ) : null}
       </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
@@ -32,9 +31,9 @@ export default async function PartnerForgotPasswordPage({ params }: Props) {
         texts={{ sent: t('sent'), email: t('email'), submit: t('submit') }}
       />
       <p className="mt-6 text-sm">
-        <Link href={`/${locale}/partner/sign-in`} className="font-semibold text-sea-700 underline">
+        <a href={`/${locale}/partner/sign-in`} className="font-semibold text-sea-700 underline">
           {t('back')}
-        </Link>
+        </a>
       </p>
     </div>
   )

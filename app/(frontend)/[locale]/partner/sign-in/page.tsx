@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
@@ -40,9 +39,9 @@ export default async function PartnerSignInPage({ params, searchParams }: Props)
       ) : null}
       <PartnerSignInForm action={signInPartner.bind(null, locale)} texts={{ email: t('email'), password: t('password'), submit: t('submit') }} />
       <p className="mt-6 text-sm text-ink-muted">
-        <Link href={`/${locale}/partner/forgot-password`} className="font-semibold text-sea-700 underline">
+        <a href={`/${locale}/partner/forgot-password`} className="font-semibold text-sea-700 underline">
           {t('forgot')}
-        </Link>
+        </a>
       </p>
       <p className="mt-3 text-sm text-ink-muted">{t('noAccount')}</p>
     </div>

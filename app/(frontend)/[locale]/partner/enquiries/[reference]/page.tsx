@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
@@ -50,9 +49,9 @@ export default async function PartnerEnquiryPage({ params, searchParams }: Props
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
       <p>
-        <Link href={`/${locale}/partner`} className="text-sm font-semibold text-sea-700 underline hover:text-sea-900">
+        <a href={`/${locale}/partner`} className="text-sm font-semibold text-sea-700 underline hover:text-sea-900">
           {t('back')}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-4 text-3xl leading-tight font-bold tracking-tight text-sea-900 sm:text-4xl"><ReferenceTitle sentence={(mark) => t('metaTitle', { reference: mark })} reference={enquiry.reference ?? reference} />
       </h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
@@ -40,9 +39,9 @@ export default async function PartnerNewEnquiryPage({ params }: Props) {
   const initialState: EnquiryFormState = { values: { type: 'general' }, fieldErrors: {}, formError: null, idempotencyKey: crypto.randomUUID() }
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <Link href={`/${locale}/partner`} className="text-sm font-semibold text-sea-700 underline">
+      <a href={`/${locale}/partner`} className="text-sm font-semibold text-sea-700 underline">
         {t('back')}
-      </Link>
+      </a>
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-sea-900">{t('title')}</h1>
       <p className="mt-3 leading-relaxed text-ink-muted">{t('intro')}</p>
       <EnquiryForm
