@@ -24,6 +24,7 @@ import * as migration_20261204_205159_reply_sender_name from './20261204_205159_
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
 import * as migration_20261205_005055_localize_status from './20261205_005055_localize_status';
 import * as migration_20261205_033037_staff_admin_language from './20261205_033037_staff_admin_language';
+import * as migration_20261205_063336_alert_subscribers from './20261205_063336_alert_subscribers';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261205_033037_staff_admin_language.up,
     down: migration_20261205_033037_staff_admin_language.down,
-    name: '20261205_033037_staff_admin_language'
+    name: '20261205_033037_staff_admin_language',
+  },
+  {
+    up: migration_20261205_063336_alert_subscribers.up,
+    down: migration_20261205_063336_alert_subscribers.down,
+    name: '20261205_063336_alert_subscribers'
   },
 ];
