@@ -36,7 +36,8 @@ function isPublishedIn(doc: StoredItem, locale: Locale): boolean {
   return (typeof doc._status === 'object' && doc._status !== null ? doc._status[locale] : doc._status) === 'published'
 }
 
-function isNews(publishedAt: string | null | undefined, now: Date): boolean {
+/** Whether an item first published then is news for alerts now (ALERT_NEWS_DAYS). */
+export function isAlertNews(publishedAt: string | null | undefined, now: Date): boolean {
   if (!publishedAt) return false
   const at = new Date(publishedAt).getTime()
   return at <= now.getTime() && at >= now.getTime() - ALERT_NEWS_DAYS * DAY_MS
@@ -92,7 +93,7 @@ export async function queueInstantAlerts({ payload, collection, id, now = new Da
     select: { slug: true, _status: true, publishedAt: true, title: true, summary: true, ...(industriesField ? { [industriesField]: true } : {}) },
   })
   const doc = docs[0] as unknown as StoredItem | undefined
-  if (!doc?.slug || !isNews(doc.publishedAt, now)) return 0
+  if (!doc?.slug || !isAlertNews(doc.publishedAt, now)) return 0
   const locales = LOCALE_CODES.filter((locale) => isPublishedIn(doc, locale) && doc.title?.[locale])
   if (locales.length === 0) return 0
   const { docs: followers } = await payload.find({

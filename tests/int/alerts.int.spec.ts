@@ -164,7 +164,10 @@ describe('e-mail alerts of new content', () => {
     expect(JSON.stringify(stored)).not.toContain(token)
     expect(`${confirmation.text}${confirmation.html}`).not.toContain(token)
 
+    // A publish that alerts a confirmed reader leaves the unconfirmed address alone.
+    const confirmed = await confirmedSubscriber({ email: `confirmed-${uniqueSuffix()}@investor.test` })
     await publishedProject({ zh: `未确认 ${uniqueSuffix()}` })
+    expect(await mailTo(confirmed.email, 'alert')).toHaveLength(1)
     expect(await mailTo(email, 'alert')).toHaveLength(0)
 
     expect(await confirmAlertSubscription({ payload, subscriberId: pending.id, token: `${token}x` })).toBe('invalid')

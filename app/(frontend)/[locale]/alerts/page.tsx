@@ -16,6 +16,9 @@ import { subscribeToAlerts } from './actions'
 
 type Props = { params: Promise<{ locale: string }> }
 
+// A form that posts to its own address (components/forms/usePageActionState.ts) reads it per request, as the other forms do.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
