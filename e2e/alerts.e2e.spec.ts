@@ -44,6 +44,15 @@ test.describe.serial('e-mail alerts: subscribe, confirm, one alert per publish, 
       .toBe('0')
   }
 
+  /** Staff write a project in Chinese, add its English, and publish it. */
+  async function publishProject(title: { zh: string; en: string }, summary?: string) {
+    const created = await adminApi.post('/api/projects?locale=zh', { data: { title: title.zh, _status: 'draft' } })
+    expect(created.status(), await created.text()).toBe(201)
+    const { id } = ((await created.json()) as { doc: { id: number } }).doc
+    const published = await adminApi.patch(`/api/projects/${id}?locale=en`, { data: { title: title.en, summary, _status: 'published' } })
+    expect(published.status(), await published.text()).toBe(200)
+  }
+
   test('a reader subscribes in English, confirms by the link, gets exactly one alert of a publish, unsubscribes, and hears of nothing more', async ({ browser }) => {
     test.setTimeout(180_000)
     const suffix = randomBytes(3).toString('hex')
@@ -61,12 +70,12 @@ test.describe.serial('e-mail alerts: subscribe, confirm, one alert per publish, 
 
     await test.step('the form keeps what was typed when something is missing, then sends a confirmation link', async () => {
       await page.goto('/en/alerts')
-      await page.getByLabel('E-mail address').fill(reader)
+      await page.getByRole('textbox', { name: 'E-mail address' }).fill(reader)
       await page.getByRole('checkbox', { name: 'Projects' }).check()
       await page.getByRole('button', { name: 'Subscribe' }).click()
-      await expect(page.getByRole('alert')).toHaveText('Please correct the fields marked below and send the form again.')
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText('Please correct the fields marked below and send the form again.')
       await expect(page.getByText('Please tick the box so that we can keep your subscription.')).toBeVisible()
-      await expect(page.getByLabel('E-mail address')).toHaveValue(reader)
+      await expect(page.getByRole('textbox', { name: 'E-mail address' })).toHaveValue(reader)
       await expect(page.getByRole('checkbox', { name: 'Projects' })).toBeChecked()
       await page.getByLabel('I agree that my e-mail address and these choices are kept to send me these alerts.').check()
       await page.getByRole('button', { name: 'Subscribe' }).click()
@@ -86,8 +95,7 @@ test.describe.serial('e-mail alerts: subscribe, confirm, one alert per publish, 
 
     const title = `Cruise terminal hotel ${suffix}`
     await test.step('staff publish a project: exactly one alert arrives, with the one-click unsubscribe headers', async () => {
-      const created = await adminApi.post('/api/projects', { data: { title, summary: 'A hotel beside the cruise terminal.', _status: 'published' } })
-      expect(created.status(), await created.text()).toBe(201)
+      await publishProject({ zh: `邮轮码头酒店 ${suffix}`, en: title }, 'A hotel beside the cruise terminal.')
       await alertsSettled(reader)
       const alerts = mailTo(reader).filter((mail) => mail.subject === `New in Projects: ${title}`)
       expect(alerts).toHaveLength(1)
@@ -111,8 +119,7 @@ test.describe.serial('e-mail alerts: subscribe, confirm, one alert per publish, 
       expect(answer.status()).toBe(200)
       await oneClick.dispose()
 
-      const next = await adminApi.post('/api/projects', { data: { title: `Marina offices ${suffix}`, _status: 'published' } })
-      expect(next.status(), await next.text()).toBe(201)
+      await publishProject({ zh: `游艇码头写字楼 ${suffix}`, en: `Marina offices ${suffix}` })
       await alertsSettled(reader)
       expect(mailTo(reader)).toHaveLength(2)
       const [{ count }] = await portal.query<{ count: string }>(`select count(*) from alert_subscribers where email = $1`, [reader])
