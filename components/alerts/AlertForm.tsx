@@ -3,7 +3,7 @@
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { AlertFormState } from '@/lib/alerts/formState'
 import type { AlertField } from '@/lib/alerts/subscriptionSchema'
-import { HONEYPOT_FIELD } from '@/lib/enquiries/submissionSchema'
+import { HONEYPOT_FIELD } from '@/lib/enquiries/honeypot'
 
 type Option = { value: string; label: string }
 

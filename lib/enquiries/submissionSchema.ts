@@ -67,8 +67,7 @@ export type EnquiryField = keyof EnquirySubmission
 /** The form's text fields as typed, to show them again after an error. */
 export type EnquiryFormValues = Partial<Record<EnquiryField, string>>
 
-/** The honeypot: a field people never see or fill, so any value in it marks a bot. */
-export const HONEYPOT_FIELD = 'website'
+export { HONEYPOT_FIELD } from './honeypot'
 
 /** The errors a field can have, each a key of `enquire.errors`. */
 export const ENQUIRY_ERROR_KEYS = [
