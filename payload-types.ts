@@ -82,6 +82,7 @@ export interface Config {
     'meeting-slots': MeetingSlot;
     'meeting-bookings': MeetingBooking;
     outbox: Outbox;
+    'alert-subscribers': AlertSubscriber;
     partners: Partner;
     users: User;
     'payload-kv': PayloadKv;
@@ -113,6 +114,7 @@ export interface Config {
     'meeting-slots': MeetingSlotsSelect<false> | MeetingSlotsSelect<true>;
     'meeting-bookings': MeetingBookingsSelect<false> | MeetingBookingsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'alert-subscribers': AlertSubscribersSelect<false> | AlertSubscribersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -149,6 +151,8 @@ export interface Config {
       storeEnquiryIntake: TaskStoreEnquiryIntake;
       sendFollowUps: TaskSendFollowUps;
       sendReminders: TaskSendReminders;
+      queueAlerts: TaskQueueAlerts;
+      sendAlertDigests: TaskSendAlertDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1205,13 +1209,45 @@ export interface Outbox {
     | 'partner-password-reset'
     | 'meeting-booked'
     | 'meeting-cancelled'
-    | 'partner-reply-notice';
+    | 'partner-reply-notice'
+    | 'alert-confirmation'
+    | 'alert';
   enquiry?: (number | null) | Enquiry;
   attempts: number;
   nextAttemptAt: string;
   sentAt?: string | null;
   sealedSecret?: string | null;
+  listUnsubscribe?: string | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscribers".
+ */
+export interface AlertSubscriber {
+  id: number;
+  email: string;
+  locale: 'zh' | 'en' | 'ja' | 'ko';
+  kinds: ('projects' | 'funds' | 'talent' | 'news')[];
+  industries?: (number | Industry)[] | null;
+  frequency: 'instant' | 'weekly';
+  status: 'pending' | 'confirmed';
+  confirmedAt?: string | null;
+  privacyNoticeVersion?: string | null;
+  digestDueAt?: string | null;
+  pendingChoices?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  confirmationHash?: string | null;
+  confirmationExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,7 +1321,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'sendReminders' | 'schedulePublish';
+          | 'inline'
+          | 'sendOutbox'
+          | 'storeEnquiryIntake'
+          | 'sendFollowUps'
+          | 'sendReminders'
+          | 'queueAlerts'
+          | 'sendAlertDigests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1319,7 +1362,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendOutbox' | 'storeEnquiryIntake' | 'sendFollowUps' | 'sendReminders' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendOutbox'
+        | 'storeEnquiryIntake'
+        | 'sendFollowUps'
+        | 'sendReminders'
+        | 'queueAlerts'
+        | 'sendAlertDigests'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1397,6 +1450,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'alert-subscribers';
+        value: number | AlertSubscriber;
       } | null)
     | ({
         relationTo: 'partners';
@@ -2024,7 +2081,28 @@ export interface OutboxSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   sentAt?: T;
   sealedSecret?: T;
+  listUnsubscribe?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscribers_select".
+ */
+export interface AlertSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  kinds?: T;
+  industries?: T;
+  frequency?: T;
+  status?: T;
+  confirmedAt?: T;
+  privacyNoticeVersion?: T;
+  digestDueAt?: T;
+  pendingChoices?: T;
+  confirmationHash?: T;
+  confirmationExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2567,6 +2645,29 @@ export interface TaskSendFollowUps {
 export interface TaskSendReminders {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueAlerts".
+ */
+export interface TaskQueueAlerts {
+  input: {
+    collection: string;
+    id: number;
+  };
+  output: {
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlertDigests".
+ */
+export interface TaskSendAlertDigests {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
+import { AlertSubscribers } from './collections/AlertSubscribers'
 import { Areas } from './collections/Areas'
 import { Enquiries } from './collections/Enquiries'
 import { EnquiryReplies } from './collections/EnquiryReplies'
@@ -44,11 +45,13 @@ import { answerMalformedInputWithBadRequest } from './lib/http/malformedInputErr
 import { DEFAULT_LOCALE, type Locale, LOCALES } from './lib/i18n/locales'
 import { smtpEmailAdapter } from './lib/email/smtp'
 import { declareEnquiryIntakeTable } from './lib/enquiries/intakeTable'
+import { declareAlertDeliveriesTable } from './lib/alerts/deliveriesTable'
 import { holdsJobRunnerLock } from './lib/jobs/jobRunnerLock'
 import { PUBLISHING_SCHEDULE_PATH } from './lib/jobs/publishingSchedule'
 import { sendFollowUpsTask } from './lib/jobs/sendFollowUps'
 import { sendRemindersTask } from './lib/jobs/sendReminders'
 import { sendOutboxTask } from './lib/jobs/sendOutbox'
+import { queueAlertsTask, sendAlertDigestsTask } from './lib/jobs/sendAlerts'
 import { storeEnquiryIntakeTask } from './lib/jobs/storeEnquiryIntake'
 import { LIVE_PREVIEW_COLLECTIONS, LIVE_PREVIEW_GLOBALS, previewUrl } from './lib/preview'
 import { declareSearchTable } from './lib/search/table'
@@ -95,7 +98,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, MeetingSlots, MeetingBookings, Outbox, Partners, Users],
+  collections: [Industries, Projects, Funds, RcepServices, TalentPolicies, Areas, News, Media, Enquiries, EnquiryReplies, ReplyTemplates, MeetingSlots, MeetingBookings, Outbox, AlertSubscribers, Partners, Users],
   globals: [Site, Home, Living],
   editor: lexicalEditor(),
   localization: {
@@ -116,7 +119,7 @@ export default buildConfig({
     // Only `npm run dev` pushes the schema; everywhere else the committed migrations rule.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
-    afterSchemaInit: [declareSearchTable, declareEnquiryIntakeTable],
+    afterSchemaInit: [declareSearchTable, declareEnquiryIntakeTable, declareAlertDeliveriesTable],
     // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),
@@ -128,7 +131,7 @@ export default buildConfig({
   // Without SMTP_HOST no adapter: e-mails wait in the outbox (and staff can see them) until it is set.
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [sendOutboxTask, storeEnquiryIntakeTask, sendFollowUpsTask, sendRemindersTask],
+    tasks: [sendOutboxTask, storeEnquiryIntakeTask, sendFollowUpsTask, sendRemindersTask, queueAlertsTask, sendAlertDigestsTask],
     // Scheduled publishing, the outbox and the enquiry intake's net are queued jobs; one instance runs them (see holdsJobRunnerLock).
     // The outbox runs every tick: only errors are worth a log line, not "Running 1 jobs" four times a minute.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20, silent: { info: true } }],

@@ -37,6 +37,6 @@ export const config = {
     // Paths without a locale: negotiate one and redirect. Payload, Next's internals and files are left alone.
     '/((?!(?:zh|en|ja|ko)(?:/|$)|api|admin|_next|_vercel|.*\\..*).*)',
     // Paths under a locale that no section or page claims (the internal lists among them): not found.
-    '/(zh|en|ja|ko)/((?!(?:industries|projects|funds|rcep|talent|areas|news|search|support-finder|compare|shortlist|enquire|enquiries|partner|about|contact|privacy|accessibility|living|open-data)(?:/|$)).*)',
+    '/(zh|en|ja|ko)/((?!(?:industries|projects|funds|rcep|talent|areas|news|search|support-finder|compare|shortlist|enquire|enquiries|partner|about|contact|privacy|accessibility|living|open-data|alerts)(?:/|$)).*)',
   ],
 }

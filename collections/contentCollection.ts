@@ -9,6 +9,7 @@ import { withTranslationSources } from '../fields/translationSource'
 import { computeTranslationStatus, translationStatusFields } from '../fields/translationStatus'
 import type { AdminLabel } from '../lib/i18n/label'
 import { publishEveryLocaleUnlessOneIsNamed } from './hooks/localePublishing'
+import { queueAlertsAfterPublish } from './hooks/queueAlerts'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
 import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
@@ -77,7 +78,7 @@ export function contentCollection({ slug, labels, fields, sidebarFields = [], li
       beforeOperation: [publishEveryLocaleUnlessOneIsNamed],
       beforeChange: [stampPublishedAt, computeTranslationStatus],
       // The search index first: the pages it refreshes must find the index already up to date.
-      afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange],
+      afterChange: [syncSearchIndexAfterChange, revalidateContentAfterChange, queueAlertsAfterPublish],
       afterDelete: [syncSearchIndexAfterDelete, revalidateContentAfterDelete],
     },
     fields: withTranslationSources([

@@ -18,6 +18,7 @@ export const COLLECTION_SLUGS = {
   outbox: 'outbox',
   meetingSlots: 'meeting-slots',
   meetingBookings: 'meeting-bookings',
+  alertSubscribers: 'alert-subscribers',
 } as const
 
 export type ContentCollectionSlug = (typeof SECTION_ROUTES)[keyof typeof SECTION_ROUTES]['collection']

@@ -40,6 +40,11 @@ export async function SiteFooter({ locale, site, bureauName, district }: Props) 
               </a>
             </li>
             <li>
+              <a href={`/${locale}/alerts`} className={link}>
+                {t('alerts')}
+              </a>
+            </li>
+            <li>
               <a href={`/${locale}/partner/sign-in`} className={link}>
                 {t('partnerSignIn')}
               </a>

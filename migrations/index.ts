@@ -24,7 +24,8 @@ import * as migration_20261204_205159_reply_sender_name from './20261204_205159_
 import * as migration_20261204_205923_living_global from './20261204_205923_living_global';
 import * as migration_20261205_005055_localize_status from './20261205_005055_localize_status';
 import * as migration_20261205_033037_staff_admin_language from './20261205_033037_staff_admin_language';
-import * as migration_20261205_063944_global_translation_state from './20261205_063944_global_translation_state';
+import * as migration_20261205_063336_alert_subscribers from './20261205_063336_alert_subscribers';
+import * as migration_20261205_074435_global_translation_state from './20261205_074435_global_translation_state';
 
 export const migrations = [
   {
@@ -158,8 +159,13 @@ export const migrations = [
     name: '20261205_033037_staff_admin_language',
   },
   {
-    up: migration_20261205_063944_global_translation_state.up,
-    down: migration_20261205_063944_global_translation_state.down,
-    name: '20261205_063944_global_translation_state'
+    up: migration_20261205_063336_alert_subscribers.up,
+    down: migration_20261205_063336_alert_subscribers.down,
+    name: '20261205_063336_alert_subscribers',
+  },
+  {
+    up: migration_20261205_074435_global_translation_state.up,
+    down: migration_20261205_074435_global_translation_state.down,
+    name: '20261205_074435_global_translation_state'
   },
 ];

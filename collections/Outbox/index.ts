@@ -120,6 +120,15 @@ export const Outbox: CollectionConfig = {
       access: { read: () => false, create: () => false, update: () => false },
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
+    {
+      // An alert's one-click unsubscribe address (RFC 8058), the mark in place of its key: sent as the
+      // `List-Unsubscribe` header with `List-Unsubscribe-Post`, so mail clients offer "Unsubscribe" themselves.
+      name: 'listUnsubscribe',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      label: { zh: '退订地址', en: 'Unsubscribe address', ja: '配信停止のアドレス', ko: '구독 해지 주소' } satisfies AdminLabel,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'lastError', type: 'textarea', label: { zh: '最近错误', en: 'Last error', ja: '直近のエラー', ko: '최근 오류' } satisfies AdminLabel, admin: { position: 'sidebar' } },
   ],
 }

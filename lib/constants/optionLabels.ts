@@ -5,6 +5,8 @@
 import type { Locale } from '../i18n/locales'
 import type { CURRENCIES } from './currencies'
 import type {
+  ALERT_FREQUENCIES,
+  ALERT_SUBSCRIBER_STATUSES,
   AREA_UNITS,
   BOOKING_STATUSES,
   COOPERATION_MODES,
@@ -169,6 +171,18 @@ export const OUTBOX_KIND_LABELS: Record<(typeof OUTBOX_KINDS)[number], Localized
   'meeting-booked': { zh: '会谈预约通知', en: 'Meeting booked', ja: '面談予約の通知', ko: '면담 예약 알림' },
   'meeting-cancelled': { zh: '会谈取消通知', en: 'Meeting cancelled', ja: '面談キャンセルの通知', ko: '면담 취소 알림' },
   'partner-reply-notice': { zh: '合作伙伴答复提醒', en: 'Reply notice to partner', ja: 'パートナーへの回答通知', ko: '파트너 답변 알림' },
+  'alert-confirmation': { zh: '订阅确认', en: 'Alert subscription confirmation', ja: '配信登録の確認', ko: '구독 확인' },
+  alert: { zh: '新内容提醒', en: 'New content alert', ja: '新着のお知らせ', ko: '새 소식 알림' },
+}
+
+export const ALERT_FREQUENCY_LABELS: Record<(typeof ALERT_FREQUENCIES)[number], LocalizedLabel> = {
+  instant: { zh: '即时', en: 'Instant', ja: '随時', ko: '즉시' },
+  weekly: { zh: '每周汇总', en: 'Weekly digest', ja: '週1回のまとめ', ko: '주간 모음' },
+}
+
+export const ALERT_SUBSCRIBER_STATUS_LABELS: Record<(typeof ALERT_SUBSCRIBER_STATUSES)[number], LocalizedLabel> = {
+  pending: { zh: '待确认', en: 'Awaiting confirmation', ja: '確認待ち', ko: '확인 대기' },
+  confirmed: { zh: '已确认', en: 'Confirmed', ja: '確認済み', ko: '확인됨' },
 }
 
 export const MEETING_MODE_LABELS: Record<(typeof MEETING_MODES)[number], LocalizedLabel> = {

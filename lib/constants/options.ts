@@ -52,7 +52,15 @@ export const REPLY_SENDERS = ['officer', 'investor', 'partner'] as const
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** Why a message was written: the submitter's confirmation, the officers' alert, an assignment, a reply, a reminder, a meeting… */
-export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'enquiry-due-reminder', 'enquiry-unassigned', 'enquiry-overdue', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled', 'partner-reply-notice'] as const
+export const OUTBOX_KINDS = ['enquiry-confirmation', 'enquiry-notification', 'enquiry-assignment', 'enquiry-reply', 'investor-reply', 'enquiry-follow-up', 'enquiry-due-reminder', 'enquiry-unassigned', 'enquiry-overdue', 'partner-password-reset', 'meeting-booked', 'meeting-cancelled', 'partner-reply-notice', 'alert-confirmation', 'alert'] as const
+
+/** How often a subscriber to alerts hears of new content: at once, or in one e-mail a week. */
+export const ALERT_FREQUENCIES = ['instant', 'weekly'] as const
+export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number]
+
+/** A subscription waits for its address to be confirmed, or is confirmed (and only then sent to); unsubscribing deletes it. */
+export const ALERT_SUBSCRIBER_STATUSES = ['pending', 'confirmed'] as const
+export type AlertSubscriberStatus = (typeof ALERT_SUBSCRIBER_STATUSES)[number]
 
 /** How a meeting with an officer is held. */
 export const MEETING_MODES = ['video', 'in-person'] as const

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { COLLECTION_SLUGS } from '../../collections/slugs'
 import { claimRows, retryDelayMs } from '../jobs/claimRows'
-import { revealSecret, unsealSecret } from './sealedSecret'
+import { revealSecret, SECRET_MARK, unsealSecret } from './sealedSecret'
 import { isSmtpConfigured } from './smtp'
 
 /** After this many failed attempts (about a day and a half of retries) a message needs a person. */
@@ -54,9 +54,13 @@ export async function deliverDueMessages(payload: Payload, now: Date = new Date(
   const { docs } = await payload.find({ collection: COLLECTION_SLUGS.outbox, where: { id: { in: ids } }, limit: ids.length, depth: 0, pagination: false })
   for (const message of docs) {
     try {
-      const content = message.sealedSecret ? revealSecret(message, unsealSecret(message.sealedSecret)) : message
       const attachments = (message.attachments ?? []).map(({ filename, contentType, content: body }) => ({ filename, contentType, content: body }))
-      await payload.sendEmail({ to: message.to, subject: message.subject, text: content.text, html: content.html ?? undefined, attachments })
+      const secret = message.sealedSecret ? unsealSecret(message.sealedSecret) : null
+      const unsubscribeUrl = message.listUnsubscribe && secret !== null ? message.listUnsubscribe.replaceAll(SECRET_MARK, secret) : message.listUnsubscribe
+      const content = secret !== null ? revealSecret(message, secret) : message
+      // RFC 8058: a mail client's "Unsubscribe" POSTs `List-Unsubscribe=One-Click` to the address, no page in between.
+      const headers = unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined
+      await payload.sendEmail({ to: message.to, subject: message.subject, text: content.text, html: content.html ?? undefined, attachments, headers })
       await payload.update({
         collection: COLLECTION_SLUGS.outbox,
         id: message.id,

@@ -22,6 +22,7 @@ export async function enqueueEmail({
   enquiryId,
   secret,
   attachments,
+  listUnsubscribe,
 }: {
   req: PayloadRequest
   to: string
@@ -31,6 +32,8 @@ export async function enqueueEmail({
   secret?: string
   /** Files sent with the message (a calendar invitation); never carrying the secret, which stays sealed. */
   attachments?: OutboxAttachment[]
+  /** An alert's one-click unsubscribe address (RFC 8058), holding `SECRET_MARK` where the secret goes. */
+  listUnsubscribe?: string
 }): Promise<void> {
   await req.payload.create({
     collection: COLLECTION_SLUGS.outbox,
@@ -44,6 +47,7 @@ export async function enqueueEmail({
       nextAttemptAt: new Date().toISOString(),
       sealedSecret: secret === undefined ? undefined : sealSecret(secret),
       attachments,
+      listUnsubscribe,
     },
     req,
     overrideAccess: true,

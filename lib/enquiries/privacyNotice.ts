@@ -3,4 +3,4 @@
  * messages) and the full notice at `/{locale}/privacy` (`bureau.privacy`). Change it whenever either text
  * changes: each enquiry stores the version its sender accepted.
  */
-export const PRIVACY_NOTICE_VERSION = '2026-12-04'
+export const PRIVACY_NOTICE_VERSION = '2026-12-05'

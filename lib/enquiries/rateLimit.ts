@@ -23,16 +23,21 @@ type Limiters = { ip: RateLimiterAbstract; email: RateLimiterAbstract; pageKey: 
 
 let limiters: Limiters | null = null
 
-/** Counted in Redis when `REDIS_URL` is set, so every instance shares one count; in memory otherwise. */
+/**
+ * A limiter of `points` per `duration` seconds, counted in Redis when `REDIS_URL` is set, so every instance
+ * shares one count; in memory otherwise.
+ */
+export function sharedRateLimiter(keyPrefix: string, points: number, duration = WINDOW_SECONDS): RateLimiterAbstract {
+  const redis = getRedisClient()
+  const memory = new RateLimiterMemory({ keyPrefix, points, duration })
+  // If Redis is unreachable the instance keeps limiting on its own rather than letting everything through.
+  return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: memory }) : memory
+}
+
 function enquiryLimiters(): Limiters {
   if (limiters) return limiters
   const { perIp, perEmail } = enquiryRateLimits()
-  const redis = getRedisClient()
-  const make = (keyPrefix: string, points: number, duration = WINDOW_SECONDS) => {
-    const memory = new RateLimiterMemory({ keyPrefix, points, duration })
-    // If Redis is unreachable the instance keeps limiting on its own rather than letting everything through.
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: memory }) : memory
-  }
+  const make = sharedRateLimiter
   limiters = {
     ip: make('enquiry-ip', perIp),
     email: make('enquiry-email', perEmail),

@@ -92,6 +92,8 @@ export const TASK_LABELS: Record<NonNullable<PayloadJob['taskSlug']>, AdminLabel
   storeEnquiryIntake: { zh: '保存暂存的咨询', en: 'Storing enquiries kept while the database was away', ja: '一時保管したお問い合わせの保存', ko: '임시 보관한 문의 저장' },
   sendFollowUps: { zh: '生成回访邮件', en: 'Writing follow-up e-mails', ja: 'フォローアップメールの作成', ko: '후속 메일 작성' },
   sendReminders: { zh: '生成答复提醒', en: 'Writing enquiry reminders', ja: '回答期限リマインダーの作成', ko: '답변 기한 알림 작성' },
+  queueAlerts: { zh: '生成新内容提醒', en: 'Writing alerts of a published item', ja: '新着配信メールの作成', ko: '새 소식 알림 작성' },
+  sendAlertDigests: { zh: '生成每周汇总提醒', en: 'Writing weekly alert digests', ja: '週1回のまとめ配信の作成', ko: '주간 모음 알림 작성' },
   inline: { zh: '其他任务', en: 'Other job', ja: 'その他のジョブ', ko: '기타 작업' },
 }
 

@@ -29,6 +29,7 @@ export const funds = defineSection('funds', {
       },
     ]),
   enquiryType: 'fund',
+  alert: { industriesField: 'focusIndustries' },
   isComparable: true,
   support: {
     matchedBy: { industry: 'focusIndustries', stage: 'investmentStages' },

@@ -19,6 +19,27 @@ export type { Section, SectionDocument } from './types'
  */
 export const SECTIONS: { [S in Section]: SectionDefinition<S> } = { industries, projects, funds, rcep, talent, areas, news }
 
+/** The sections readers can follow by e-mail (`/{locale}/alerts`), in the registry's order. */
+export const ALERT_SECTIONS = SECTION_NAMES.filter((section) => SECTIONS[section].alert !== undefined)
+
+export function isAlertSection(value: unknown): value is Section {
+  return typeof value === 'string' && (ALERT_SECTIONS as string[]).includes(value)
+}
+
+/**
+ * The ids of the industries a document of an alert section names, by the field its `alert` definition
+ * gives; empty when it names none (a story, a policy open to every industry), which interests every reader.
+ */
+export function alertIndustryIdsOf(section: Section, doc: Record<string, unknown>): number[] {
+  const field = (SECTIONS[section].alert as { industriesField?: string } | undefined)?.industriesField
+  const value = field ? doc[field] : undefined
+  const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+  return values.flatMap((entry) => {
+    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : entry
+    return typeof id === 'number' ? [id] : []
+  })
+}
+
 /** The enquiry type of the section an investor is reading. */
 export function enquiryTypeOf(section: Section): EnquiryType {
   return SECTIONS[section].enquiryType

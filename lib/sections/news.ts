@@ -28,4 +28,5 @@ export const news = defineSection('news', {
     return [{ titleKey: 'related.news', sources: [...idsByCollection].map(([collection, ids]) => ({ collection, where: { id: { in: ids } } })) }]
   },
   enquiryType: 'general',
+  alert: {},
 })

@@ -31,5 +31,6 @@ export const projects = defineSection('projects', {
       { labelKey: 'facts.floorArea', value: size(project.floorArea, project.floorAreaUnit, locale, t) },
     ]),
   enquiryType: 'project',
+  alert: { industriesField: 'industry' },
   isComparable: true,
 })

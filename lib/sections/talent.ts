@@ -27,6 +27,7 @@ export const talent = defineSection('talent', {
       },
     ]),
   enquiryType: 'talent',
+  alert: { industriesField: 'industries' },
   isComparable: true,
   support: {
     matchedBy: { industry: 'industries', people: 'targetGroups' },

@@ -83,4 +83,10 @@ export type SectionDefinition<S extends Section> = {
   isComparable?: boolean
   /** Whether, and how, the support finder offers the section's documents to an investor. */
   support?: SupportDefinition<S>
+  /**
+   * Whether readers can subscribe to e-mail alerts of the section's new documents (`/{locale}/alerts`),
+   * and the field naming a document's industries; a section without one, or a document naming none, is
+   * of interest to every industry.
+   */
+  alert?: { industriesField?: keyof SectionDocument<S> & string }
 }

@@ -37,6 +37,7 @@ import { EnquiryAgeCell as EnquiryAgeCell_9ae06f3f7ceedc08d75ebfb9b3b5da53 } fro
 import { EnquiryListActions as EnquiryListActions_caa39a567131f982167a4645b3fbde8e } from '../../../components/admin/EnquiryListActions'
 import { CancelMeetingButton as CancelMeetingButton_30f460ff3b2568791c176b6e605469df } from '../../../components/admin/CancelMeetingButton'
 import { OutboxRetryButton as OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98 } from '../../../components/admin/OutboxRetryButton'
+import { AlertSubscriberListActions as AlertSubscriberListActions_b33525d4d7739043ae49855a4cbf9107 } from '../../../components/admin/AlertSubscriberListActions'
 import { StaffAvatar as StaffAvatar_f81e9aed0707ee90d9b73c6a46f745dc } from '../../../components/admin/frame/StaffAvatar'
 import { BureauMark as BureauMark_db48c47fd4be0da2e42e92f8eb85ba00 } from '../../../components/admin/frame/BureauMark'
 import { BureauLogo as BureauLogo_ab1d2bf02a9c346d9e3e56364d5b3033 } from '../../../components/admin/frame/BureauLogo'
@@ -91,6 +92,7 @@ export const importMap = {
   "/components/admin/EnquiryListActions#EnquiryListActions": EnquiryListActions_caa39a567131f982167a4645b3fbde8e,
   "/components/admin/CancelMeetingButton#CancelMeetingButton": CancelMeetingButton_30f460ff3b2568791c176b6e605469df,
   "/components/admin/OutboxRetryButton#OutboxRetryButton": OutboxRetryButton_c35e52f1ceaca037a7250e74b2d00b98,
+  "/components/admin/AlertSubscriberListActions#AlertSubscriberListActions": AlertSubscriberListActions_b33525d4d7739043ae49855a4cbf9107,
   "/components/admin/frame/StaffAvatar#StaffAvatar": StaffAvatar_f81e9aed0707ee90d9b73c6a46f745dc,
   "/components/admin/frame/BureauMark#BureauMark": BureauMark_db48c47fd4be0da2e42e92f8eb85ba00,
   "/components/admin/frame/BureauLogo#BureauLogo": BureauLogo_ab1d2bf02a9c346d9e3e56364d5b3033,
