@@ -27,6 +27,9 @@ const PAGES: { name: string; path: string; status: number }[] = [
   ...['about', 'contact', 'privacy', 'accessibility', 'living'].map((name) => ({ name: `${name} page`, path: `/${name}`, status: 200 })),
   { name: 'open data', path: '/open-data', status: 200 },
   { name: 'e-mail alerts', path: '/alerts', status: 200 },
+  // A link's page without its secret: the same layout, with the explanation a reader with a broken link sees.
+  { name: 'alerts confirmation, link incomplete', path: '/alerts/confirm', status: 200 },
+  { name: 'alerts unsubscribe, link incomplete', path: '/alerts/unsubscribe', status: 200 },
   { name: 'filtered list with no results', path: '/projects?q=no-such-project-anywhere', status: 200 },
   { name: 'unknown document (404)', path: '/projects/no-such-project', status: 404 },
   { name: 'unknown page (404)', path: '/no-such-page', status: 404 },
