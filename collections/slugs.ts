@@ -31,3 +31,6 @@ export const GLOBAL_SLUGS = {
   home: 'home',
   living: 'living',
 } as const
+
+/** A global the portal shows (globals/publishedGlobal.ts), not Payload's own. */
+export type PortalGlobalSlug = (typeof GLOBAL_SLUGS)[keyof typeof GLOBAL_SLUGS]

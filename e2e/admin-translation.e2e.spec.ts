@@ -57,3 +57,20 @@ test('in the site settings too, a translator sees the Chinese beside the text th
   await expect(nameField.getByRole('region', { name: 'Chinese source' })).toContainText(site.name, { timeout: 15_000 })
   await expect(page.locator('#field-name')).not.toHaveValue(site.name)
 })
+
+test('an editor records that the English of a global still holds after the Chinese changed', async ({ adminApi, page }) => {
+  const living = (await (await adminApi.get('/api/globals/living?locale=zh&depth=0&draft=true')).json()) as { intro: string }
+  // Saved as a draft: the portal keeps showing the published page while the editor works.
+  const changed = await adminApi.post('/api/globals/living?locale=zh&draft=true', { data: { intro: `${living.intro.replace(/。$/, '')}！` } })
+  expect(changed.status()).toBe(200)
+  const state = async () => ((await (await adminApi.get('/api/globals/living?depth=0&draft=true')).json()) as { translationState: { en: string } }).translationState.en
+  expect(await state()).toBe('outdated')
+
+  await signInToAdmin(page, await createStaff(adminApi, 'editor'))
+  await page.goto('/admin/globals/living?locale=en')
+  await expect(page.getByText('The Chinese changed after this translation was written: Introduction')).toBeVisible({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'Translation still correct' }).click()
+  await expect(page.getByText('Recorded: the translation is still correct.')).toBeVisible()
+  await expect(page.getByText('The Chinese changed after this translation was written')).toHaveCount(0)
+  expect(await state()).not.toBe('outdated')
+})

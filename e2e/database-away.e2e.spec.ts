@@ -122,6 +122,8 @@ test.describe.serial('the database goes away while the portal runs', () => {
   })
 
   test('back: the same search answers 200, and the enquiry kept meanwhile is stored under the reference it was given', async ({ browser }) => {
+    // Its two waits (15 s for the search, 30 s for the spool) are longer together than the default 30 s.
+    test.setTimeout(60_000)
     relay.resume()
     // For a few seconds after a timeout the server does not ask PostgreSQL again (lib/db/failFast.ts).
     await expect(async () => expect((await api.get('/en/search?q=port')).status()).toBe(200)).toPass({ timeout: 15_000 })
@@ -136,6 +138,8 @@ test.describe.serial('the database goes away while the portal runs', () => {
   })
 
   test('a reply written on the enquiry’s page while the database is away is received, and lands on the thread once when it returns', async ({ browser }, testInfo) => {
+    // Two pages, screenshots at two widths, then up to 30 s for each reply once the database is back.
+    test.setTimeout(90_000)
     const investor = { ...enquiry, email: `reply.${Date.now()}@investor.test`, idempotencyKey: crypto.randomUUID() }
     const submitted = await api.post('/api/enquiries/submit?locale=ja', { data: investor })
     expect(submitted.status()).toBe(201)

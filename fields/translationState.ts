@@ -1,8 +1,8 @@
-import type { Endpoint, Field, FlattenedField, GlobalSlug, PayloadRequest } from 'payload'
+import type { Endpoint, Field, FlattenedField, PayloadRequest } from 'payload'
 
 import { isStaffField, serverWrittenField } from '../access/isStaff'
 import { hasRole, isStaffUser } from '../access/roles'
-import type { ContentCollectionSlug } from '../collections/slugs'
+import type { ContentCollectionSlug, PortalGlobalSlug } from '../collections/slugs'
 import { type AdminLabel, inLanguage } from '../lib/i18n/label'
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales'
 import { describeSource } from '../lib/translation/sideBySide'
@@ -70,45 +70,85 @@ const NOT_A_TARGET_LOCALE = {
 
 const notATargetLocale = (language: string) => Response.json({ message: inLanguage(NOT_A_TARGET_LOCALE, language) }, { status: 400 })
 
+type ConfirmTarget = {
+  /** The latest version in the locale (draft or published), or null when there is none to confirm. */
+  read: (locale: TargetLocale) => Promise<{ _status?: string | null } | null>
+  /** Saves it unchanged with the confirmation in `context`: published again in this locale alone, or as a draft. */
+  save: (args: { locale: TargetLocale; isPublished: boolean; context: Record<string, unknown> }) => Promise<unknown>
+}
+
+/** The core of both confirm endpoints: editors and admins only, a target locale, the save that records it. */
+async function confirmResponse(req: PayloadRequest, target: ConfirmTarget): Promise<Response> {
+  if (!(hasRole(req.user, 'admin') || hasRole(req.user, 'editor'))) {
+    return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+  }
+  const locale = req.routeParams?.locale
+  if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
+  const latest = await target.read(locale)
+  if (!latest) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
+  // Its status in this language: publishing is per language (collections/hooks/localePublishing.ts).
+  const isPublished = latest._status === 'published'
+  const context: ConfirmTranslationContext = { locale, by: req.user?.id ?? null }
+  const saved = await target.save({ locale, isPublished, context: { [CONFIRM_TRANSLATION_CONTEXT]: context } })
+  return Response.json({ locale, state: (saved as { translationState?: Record<string, unknown> }).translationState?.[locale] ?? null })
+}
+
 /**
  * `POST /api/<collection>/:id/translation/:locale/confirm`, for editors and admins: the translation into
  * `locale` still says what the Chinese says, though the Chinese changed. Records who and when, and makes
  * the locale's translated fields current without touching their text. The document is saved as it is
- * (a draft stays a draft, a published document is published again unchanged).
+ * (a draft stays a draft, a published document is published again unchanged, in this language alone:
+ * "still correct" in English publishes no other language's draft).
  */
 export function confirmTranslationEndpoint(collection: ContentCollectionSlug): Endpoint {
   return {
     path: '/:id/translation/:locale/confirm',
     method: 'post',
-    handler: async (req) => {
-      if (!(hasRole(req.user, 'admin') || hasRole(req.user, 'editor'))) {
-        return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
-      }
-      const locale = req.routeParams?.locale
-      if (!isTargetLocale(locale)) return notATargetLocale(req.i18n.language)
+    handler: (req) => {
       const id = Number(req.routeParams?.id)
-      const latest = Number.isSafeInteger(id)
-        ? await req.payload.findByID({ collection, id, locale, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
-        : null
-      if (!latest) return Response.json({ message: req.t('error:notFound') }, { status: 404 })
-      // Its status in this language: publishing is per language (collections/hooks/localePublishing.ts).
-      const isPublished = (latest as { _status?: string })._status === 'published'
-      const context: ConfirmTranslationContext = { locale, by: req.user?.id ?? null }
-      const saved = await req.payload.update({
-        collection,
-        id,
-        locale,
-        data: isPublished ? { _status: 'published' } : {},
-        // Published again in this language alone: "still correct" in English publishes no other language's draft.
-        ...(isPublished ? { publishSpecificLocale: locale } : {}),
-        draft: !isPublished,
-        depth: 0,
-        req,
-        overrideAccess: false,
-        context: { [CONFIRM_TRANSLATION_CONTEXT]: context },
+      return confirmResponse(req, {
+        read: (locale) =>
+          Number.isSafeInteger(id)
+            ? req.payload.findByID({ collection, id, locale, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false, disableErrors: true })
+            : Promise.resolve(null),
+        save: ({ locale, isPublished, context }) =>
+          req.payload.update({
+            collection,
+            id,
+            locale,
+            data: isPublished ? { _status: 'published' } : {},
+            ...(isPublished ? { publishSpecificLocale: locale } : {}),
+            draft: !isPublished,
+            depth: 0,
+            req,
+            overrideAccess: false,
+            context,
+          }),
       })
-      return Response.json({ id, locale, state: (saved as { translationState?: Record<string, unknown> }).translationState?.[locale] ?? null })
     },
+  }
+}
+
+/** `POST /api/globals/<global>/translation/:locale/confirm`: the same for a global the portal shows. */
+export function globalConfirmTranslationEndpoint(global: PortalGlobalSlug): Endpoint {
+  return {
+    path: '/translation/:locale/confirm',
+    method: 'post',
+    handler: (req) =>
+      confirmResponse(req, {
+        read: (locale) => req.payload.findGlobal({ slug: global, locale, draft: true, depth: 0, select: { _status: true }, req, overrideAccess: false }),
+        save: ({ locale, isPublished, context }) =>
+          req.payload.updateGlobal({
+            slug: global,
+            locale,
+            data: isPublished ? { _status: 'published' } : {},
+            draft: !isPublished,
+            depth: 0,
+            req,
+            overrideAccess: false,
+            context,
+          }),
+      }),
   }
 }
 
@@ -143,7 +183,7 @@ export function translationSourceEndpoint(collection: ContentCollectionSlug): En
 }
 
 /** `GET /api/globals/<global>/translation/:locale/source`, for staff: the same for a global the portal shows. */
-export function globalTranslationSourceEndpoint(slug: string): Endpoint {
+export function globalTranslationSourceEndpoint(slug: PortalGlobalSlug): Endpoint {
   return {
     path: '/translation/:locale/source',
     method: 'get',
@@ -151,7 +191,7 @@ export function globalTranslationSourceEndpoint(slug: string): Endpoint {
       const global = req.payload.globals.config.find((config) => config.slug === slug)
       if (!global) return Promise.resolve(Response.json({ message: req.t('error:notFound') }, { status: 404 }))
       return sourceResponse(req, global.flattenedFields, (select) =>
-        req.payload.findGlobal({ slug: slug as GlobalSlug, locale: DEFAULT_LOCALE, draft: true, depth: 0, select, req, overrideAccess: false }),
+        req.payload.findGlobal({ slug, locale: DEFAULT_LOCALE, draft: true, depth: 0, select, req, overrideAccess: false }),
       )
     },
   }

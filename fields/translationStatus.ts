@@ -18,8 +18,13 @@ export function translationStatusFields(): Field[] {
     translatedLocalesField(),
     missingLocalesField(),
     translationStateField(),
-    { name: 'translationCheck', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationCheck#TranslationCheck' } } },
+    translationCheckField(),
   ]
+}
+
+/** In the sidebar of a translation: whether it is current, with "still correct" and "copy the Chinese" (components/admin/TranslationCheck.tsx). */
+export function translationCheckField(): Field {
+  return { name: 'translationCheck', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationCheck#TranslationCheck' } } }
 }
 
 function missingLocalesField(): Field {

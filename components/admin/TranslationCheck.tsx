@@ -54,12 +54,12 @@ function findField(fields: ClientFieldLike[], [name, ...rest]: string[]): Client
 }
 
 /**
- * In a content document's sidebar, in a language other than Chinese: that the translation is up to date, or
+ * In the sidebar of a content document or a global, in a language other than Chinese: that the translation is up to date, or
  * which fields fell behind the Chinese or are not translated yet, a button by which an editor records that the translation still holds, and one
  * that copies the Chinese into every field still to translate (into the form: the editor then saves).
  */
 export function TranslationCheck() {
-  const { id, collectionSlug, data } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, data } = useDocumentInfo()
   const { code } = useLocale()
   const { i18n } = useTranslation()
   const { getEntityConfig } = useConfig()
@@ -69,7 +69,9 @@ export function TranslationCheck() {
   const source = useTranslationSource()
   const state = data?.translationState as (Record<string, unknown> & { details?: Record<string, Detail> }) | undefined
   const detail = state?.details?.[code]
-  if (!id || !collectionSlug || code === DEFAULT_LOCALE || !detail) return null
+  // A content document once created, or a global the portal shows (globals/publishedGlobal.ts).
+  const endpoint = collectionSlug && id ? `/api/${collectionSlug}/${id}/translation` : globalSlug ? `/api/globals/${globalSlug}/translation` : null
+  if (!endpoint || code === DEFAULT_LOCALE || !detail) return null
   if (detail.outdated.length === 0 && detail.missing.length === 0) {
     return (
       <p className="field-type" style={{ margin: '0 0 var(--base)', color: 'var(--theme-success-750)' }}>
@@ -78,7 +80,7 @@ export function TranslationCheck() {
     )
   }
 
-  const fields = (getEntityConfig({ collectionSlug })?.fields ?? []) as ClientFieldLike[]
+  const fields = ((collectionSlug ? getEntityConfig({ collectionSlug }) : getEntityConfig({ globalSlug }))?.fields ?? []) as ClientFieldLike[]
   const labelOf = (path: string) => {
     const label = findField(fields, path.split('.'))?.label
     return label ? getTranslation(label as Record<string, string>, i18n) : path
@@ -86,7 +88,7 @@ export function TranslationCheck() {
   const separator = i18n.language === 'zh' || i18n.language === 'ja' ? '、' : ', '
   const confirm = async () => {
     setIsBusy(true)
-    const response = await fetch(`/api/${collectionSlug}/${id}/translation/${code}/confirm`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`${endpoint}/${code}/confirm`, { method: 'POST', credentials: 'include' })
     setIsBusy(false)
     if (response.ok) {
       toast.success(inLanguage(CONFIRMED, i18n.language))

@@ -152,7 +152,7 @@ export const OUTBOX_STATUS_LABELS: Record<(typeof OUTBOX_STATUSES)[number], Loca
 }
 
 export const REPLY_SENDER_LABELS: Record<(typeof REPLY_SENDERS)[number], LocalizedLabel> = {
-  officer: { zh: '投资专员', en: 'Officer', ja: '投資担当者', ko: '투자 담당자' },
+  officer: { zh: '投资专员', en: 'Officer', ja: '投資担当者', ko: '투자 담당관' },
   investor: { zh: '投资者', en: 'Investor', ja: '投資家', ko: '투자자' },
   partner: { zh: '合作伙伴', en: 'Partner', ja: 'パートナー', ko: '파트너' },
 }
