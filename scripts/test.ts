@@ -9,7 +9,7 @@
  * globalTimeout and by scripts/test-e2e.ts.
  */
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { printProblems, runIntegrationSuite } from './lib/integration-suite'
@@ -42,11 +42,28 @@ async function runEndToEnd(): Promise<Tally> {
   return { suite: 'end-to-end', ...tally }
 }
 
+/**
+ * The production build the end-to-end suite needs, made beside the integration suite: that suite waits on its
+ * database much of the time, and on two cores the two together take less time than one after the other
+ * (CI: about 2.5 min saved). Started after the typecheck, which reads the types the build writes in `.next`.
+ * Its output goes to a file, shown when it fails; scripts/test-e2e.ts then reuses it (or builds, and fails, there).
+ */
+function startBuild(): Promise<void> {
+  const outputFile = `${RESULTS_DIR}/build.log`
+  console.log(`The production build runs beside the integration suite (output: ${outputFile}).`)
+  return runCommand('tsx', ['scripts/build.ts'], process.env, { outputFile }).then((code) => {
+    if (code !== 0) console.error(`The production build failed (${code}):\n${readFileSync(outputFile, 'utf8').slice(-4000)}`)
+  })
+}
+
 rmSync(RESULTS_DIR, { recursive: true, force: true })
+mkdirSync(RESULTS_DIR, { recursive: true })
 const tallies: Tally[] = []
 tallies.push(await runCheck('typecheck', 'tsc', ['--noEmit']))
 tallies.push(await runCheck('lint', 'eslint', ['.']))
+const build = startBuild()
 tallies.push({ suite: 'integration', ...(await runIntegrationSuite(`${RESULTS_DIR}/int.json`)) })
+await build
 tallies.push(await runEndToEnd())
 
 for (const tally of tallies) printProblems(tally.suite, tally)

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
 
 import { descendantsOf, killProcessTree, signalQuietly } from './process-tree'
 
@@ -10,6 +11,8 @@ type RunOptions = {
   timeoutMs?: number
   /** The folder it runs in; this process's own by default. */
   cwd?: string
+  /** Writes its output (stdout and stderr) to this file instead of this process's own. */
+  outputFile?: string
 }
 
 /** Exit code of a command stopped by its timeout, as timeout(1) has it. */
@@ -20,11 +23,13 @@ export function runCommand(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
-  { timeoutMs, cwd }: RunOptions = {},
+  { timeoutMs, cwd, outputFile }: RunOptions = {},
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     if (isTerminating) return resolve(130)
-    const child = spawn(command, args, { stdio: 'inherit', env, cwd })
+    const output = outputFile === undefined ? undefined : openSync(outputFile, 'w')
+    const child = spawn(command, args, { stdio: output === undefined ? 'inherit' : ['ignore', output, output], env, cwd })
+    if (output !== undefined) closeSync(output)
     running.add(child)
     let timedOut = false
     const timers: NodeJS.Timeout[] = []
