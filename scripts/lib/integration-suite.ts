@@ -15,24 +15,31 @@ const INTEGRATION_TIMEOUT_MS = 30 * 60_000
  * at `reportFile`, and tallies it against the spec files on disk. Shared by `npm test` and .ci/run (through
  * scripts/test-integration.ts), so that both count the same way.
  */
-export async function runIntegrationSuite(reportFile: string, env: NodeJS.ProcessEnv = process.env): Promise<SuiteTally> {
+export async function runIntegrationSuite(reportFile: string, env: NodeJS.ProcessEnv = process.env, only: string[] = []): Promise<SuiteTally> {
   const summaryFile = `${reportFile.replace(/\.json$/, '')}.summary.json`
   rmSync(reportFile, { force: true })
   rmSync(summaryFile, { force: true })
+  const root = process.cwd()
+  const allFiles = findSpecFiles(root, 'tests/int', '.int.spec.ts')
+  // A chosen part of the suite (`only`, paths from the root): each must exist, and is counted like the whole.
+  const unknown = only.filter((file) => !allFiles.includes(file))
   const exitCode = await runCommand(
     'vitest',
-    ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`],
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...only],
     { ...env, [RUN_SUMMARY_ENV]: summaryFile },
     { timeoutMs: INTEGRATION_TIMEOUT_MS },
   )
-  const root = process.cwd()
   const tally = tallyVitest({
     root,
-    specFiles: findSpecFiles(root, 'tests/int', '.int.spec.ts'),
+    specFiles: only.length > 0 ? only.filter((file) => allFiles.includes(file)) : allFiles,
     report: readJsonIfPresent<VitestJsonReport>(reportFile),
     summary: readJsonIfPresent<VitestRunSummary>(summaryFile),
     exitCode,
   })
+  for (const file of unknown) {
+    tally.failed += 1
+    tally.problems.push(`${file}: no such integration test file`)
+  }
   if (exitCode === TIMED_OUT) tally.problems.unshift(`the run was stopped after ${INTEGRATION_TIMEOUT_MS / 60_000} minutes, its bound`)
   return tally
 }

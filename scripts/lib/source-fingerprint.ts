@@ -6,6 +6,8 @@ import path from 'node:path'
 const IGNORED = new Set([
   '.git', '.next', '.data', 'node_modules', '.test-results', 'test-results', 'playwright-report', 'blob-report',
   'tests', 'e2e', '.ci', 'media', '.bench',
+  // Written by `next build` itself: a fresh clone has none before its first build.
+  'next-env.d.ts',
 ])
 
 /** A hash of every source file of the app, so an unchanged checkout can reuse its build. */
@@ -20,7 +22,8 @@ export function computeSourceFingerprint(root: string): string {
 
 function listFiles(root: string, dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (IGNORED.has(entry.name) || entry.name.endsWith('.tsbuildinfo')) return []
+    // Logs too: .ci/run writes its own in the root while npm test runs (and the build must stay reusable).
+    if (IGNORED.has(entry.name) || entry.name.endsWith('.tsbuildinfo') || entry.name.endsWith('.log')) return []
     const absolute = path.join(dir, entry.name)
     if (entry.isDirectory()) return listFiles(root, absolute)
     return entry.isFile() ? [path.relative(root, absolute)] : []

@@ -111,7 +111,13 @@ describe('a common term’s counts stop at the cap', () => {
 
   it('searches for the same term at the same time make one query', async () => {
     const db = (payload.db as unknown as PostgresAdapter).drizzle
-    const execute = vi.spyOn(db, 'execute')
+    const original = db.execute.bind(db)
+    // A slow database, so that the second search surely arrives while the first is under way, however busy
+    // the machine (the two otherwise race: on a loaded one the first could finish before the second began).
+    const execute = vi.spyOn(db, 'execute').mockImplementation((async (...args: Parameters<typeof original>) => {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      return original(...args)
+    }) as never)
     try {
       const [first, second] = await Promise.all([
         findSearchResults({ query: marker, locale: 'ko', section: 'news' }),
