@@ -108,7 +108,7 @@ export function TranslationCheck() {
             {inLanguage(OUTDATED, i18n.language)}
             {detail.outdated.map(labelOf).join(separator)}
           </p>
-          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '0 0 0.75rem' }} disabled={isBusy} onClick={confirm}>
+          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '0 0.5rem 0.75rem 0' }} disabled={isBusy} onClick={confirm}>
             {inLanguage(STILL_CORRECT, i18n.language)}
           </button>
         </>
