@@ -3,6 +3,7 @@
  * machine): `tsx scripts/bench/profile-search.ts [checkout with a build]`. The bench's database (demo
  * content and the synthetic catalogue), then one server per phase under `node --cpu-prof`: varied terms,
  * then a common term repeated. Profiles go to .bench/profiles/{phase}; read them with profile-summary.ts.
+ * `--explain-only` prints the statements' plans and stops; `--projects N --news N` sizes the catalogue.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -18,9 +19,9 @@ import { productionEnv } from '../lib/production-server'
 import { runCommandOrThrow } from '../lib/processes'
 import { createThrowawayDatabase } from '../lib/throwaway-database'
 import { measure } from './load'
-import { addSyntheticContent } from './synthetic-content'
+import { addSyntheticContent, syntheticCountsFromArgs } from './synthetic-content'
 
-const root = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.')
+const root = path.resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '.')
 const SECONDS = 15
 
 async function commonWord(uri: string): Promise<string> {
@@ -77,7 +78,7 @@ try {
   const env = productionEnv(database.uri)
   await runCommandOrThrow('tsx', ['scripts/migrate.ts'], env)
   await runCommandOrThrow('tsx', ['scripts/seed.ts'], env)
-  await addSyntheticContent(database.uri, { projects: 10_000, news: 1_000 })
+  await addSyntheticContent(database.uri, syntheticCountsFromArgs(process.argv))
   const word = await commonWord(database.uri)
   for (const [query, locale] of [[word, 'en'], [`${word} 123`, 'en'], ['市北区', 'zh']] as const) await explain(database.uri, query, locale)
   const inLocale = (i: number, q: string) => `/${LOCALE_CODES[i % LOCALE_CODES.length]}/search?q=${encodeURIComponent(q)}`

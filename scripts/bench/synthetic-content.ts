@@ -7,6 +7,24 @@ type Spread = {
 
 export type SyntheticCounts = { projects: number; news: number }
 
+/** The bench's catalogue: 10,000 projects and 1,000 news, or a larger one asked for on the command line. */
+export const DEFAULT_SYNTHETIC: SyntheticCounts = { projects: 10_000, news: 1_000 }
+
+/**
+ * `--projects 100000 --news 10000`: the catalogue's size from the command line (issue 27's scale run),
+ * each count a positive whole number; what is not given keeps its default.
+ */
+export function syntheticCountsFromArgs(argv: readonly string[]): SyntheticCounts {
+  const count = (flag: string, fallback: number) => {
+    const index = argv.indexOf(flag)
+    if (index === -1) return fallback
+    const value = Number(argv[index + 1])
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} takes a positive whole number, not ${argv[index + 1] ?? 'nothing'}.`)
+    return value
+  }
+  return { projects: count('--projects', DEFAULT_SYNTHETIC.projects), news: count('--news', DEFAULT_SYNTHETIC.news) }
+}
+
 /**
  * Multiplies the published demo documents into a large catalogue, in SQL, so that 10,000 documents take
  * seconds instead of the hour the Local API would need. Each copy is a whole document as the app stores
