@@ -12,7 +12,9 @@
  * (scripts/bench/lighthouse.ts), which a full run leaves out.
  * Every run also weighs each page type's first-load JavaScript against the framework's floor, an empty
  * Next app of the same version (scripts/bench/next-floor.ts); `--only js` does only that, from the build,
- * without a database or a server. `--projects 100000 --news 10000` measures a larger catalogue.
+ * without a database or a server. `--projects 100000 --news 10000` measures a larger catalogue. Beside
+ * the uncached targets (or with `--only floor`), an empty Next app renders the same pages' markup per
+ * request: the framework's floor for them (scripts/bench/render-floor.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -27,6 +29,7 @@ import { isFormRoute, measureFirstLoadJs, type RouteScripts } from './bench/firs
 import { LIGHTHOUSE_BUDGETS, type LighthouseResult, lighthousePaths, meetsLighthouseBudgets, runLighthouse } from './bench/lighthouse'
 import { type Measurement, measure, type Target } from './bench/load'
 import { measureNextFloor } from './bench/next-floor'
+import { measureRenderFloor } from './bench/render-floor'
 import { addSyntheticContent, syntheticCountsFromArgs } from './bench/synthetic-content'
 import { type BackgroundProcess, waitForHealthy } from './lib/background-process'
 import { forgetCachedRenders } from './lib/cached-renders'
@@ -116,10 +119,12 @@ type Sample = { projectSlug: string; industrySlug: string; searchTerm: string }
 /** An enquiry's private page, reference and key: dynamic, never cached, read on every request. */
 type PrivatePage = { reference: string; key: string }
 
+const filteredProjects = (sample: Sample) => `/projects?industry=${sample.industrySlug}&stage=seeking-investment`
+const search = (q: string) => `/search?q=${encodeURIComponent(q)}`
+
 function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Target[] {
   const lists = ['projects', 'funds', 'industries', 'rcep', 'talent', 'news', 'areas']
-  const filtered = `/projects?industry=${sample.industrySlug}&stage=seeking-investment`
-  const search = (q: string) => `/search?q=${encodeURIComponent(q)}`
+  const filtered = filteredProjects(sample)
   return [
     { name: 'static file', kind: 'static', path: () => `/_next/static/${buildId}/_buildManifest.js` },
     { name: 'home', kind: 'cached', path: (i) => inLocale(i) },
@@ -409,6 +414,15 @@ async function main(): Promise<number> {
       console.log(`${target.name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`)
       results.push(result)
       if (isForm) acceptedEnquiries += (warmUp.statusCodes['201'] ?? 0) + (result.statusCodes['201'] ?? 0)
+    }
+
+    // What Next itself answers rendering the same markup per request, beside the uncached targets (render-floor.ts).
+    if (results.some((result) => result.name.includes('uncached')) || onlyTargets?.includes('floor')) {
+      const pages = [
+        { name: 'the search page', path: `/en${search(`${sample.searchTerm} 1`)}` },
+        { name: 'the filtered projects', path: `/en${filteredProjects(sample)}&min=0.000000001` },
+      ]
+      results.push(...(await measureRenderFloor(baseURL, pages, [CONNECTIONS, 1].map((connections) => ({ connections, durationSeconds: DURATION_SECONDS })))))
     }
 
     const storedEnquiries = { accepted: acceptedEnquiries, ...(await storedAfterDrain(database.uri)) }

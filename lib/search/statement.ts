@@ -48,41 +48,47 @@ export function searchStatement(args: SearchStatementArgs): SQL {
 }
 
 /**
- * For a common term, past the cap: a few index lookups per searched collection, its matches counted up
- * to the cap (a LIMIT inside the count, so it stops after SEARCH_COUNT_CAP + 1 rows), the ids of the
- * ones shown ranked from narrow columns, and only those rows read in full. A collection without matches
- * gives no row. Dearer than the first for a rare term (an index lookup per collection and step), hence
- * second; its answer is cached (lib/data/search.ts), and a common term is asked again and again.
+ * For a common term, past the cap: per searched collection, its matches counted up to the cap (a LIMIT
+ * inside the count, so it stops after SEARCH_COUNT_CAP + 1 rows), then the ones shown: the newest title
+ * matches, and after them the newest other matches, each read newest first along
+ * `search_entries_recent_idx` and stopped at the page's limit, so a term found in 50,000 documents reads
+ * a few rows, not all of them; only the shown rows are read in full. Each collection is its own branch
+ * with its name as a value, so PostgreSQL plans each with that collection's own size (a small collection
+ * is read whole, a large one along the index). A collection without matches gives no row. Dearer than
+ * the first statement for a rare term, hence second; its answer is cached (lib/data/search.ts), and a
+ * common term is asked again and again.
  */
 export function cappedSearchStatement(args: SearchStatementArgs): SQL {
   const collections = args.section ? [SECTIONS[args.section].collection] : SECTION_NAMES.map((section) => SECTIONS[section].collection)
   const limit = args.section ? HITS_OF_ONE_SECTION : HITS_PER_GROUP
   const query = sql`${args.tsquery}::tsquery`
-  return sql`
-    select searched.collection, entry.slug, entry.title, entry.content, counted.total
-    from unnest(array[${sql.join(
-      collections.map((collection) => sql`${collection}`),
-      sql`, `,
-    )}]::varchar[]) with ordinality as searched(collection, position)
-    cross join lateral (
-      select count(*) as total from (
-        select 1 from search_entries
-        where locale = ${args.locale} and collection = searched.collection and tokens @@ ${query}
-        limit ${SEARCH_COUNT_CAP + 1}
-      ) capped
-    ) counted
-    left join lateral (
-      select id, row_number() over (order by is_title_match desc, published_at desc nulls last, id desc) as place from (
-        select id, title_tokens @@ ${query} as is_title_match, published_at from search_entries
-        where locale = ${args.locale} and collection = searched.collection and tokens @@ ${query}
-        order by title_tokens @@ ${query} desc, published_at desc nulls last, id desc
+  const branches = collections.map((collection, position) => {
+    const where = sql`locale = ${args.locale} and collection = ${collection}::varchar and tokens @@ ${query}`
+    return sql`(
+      select ${collection}::varchar as collection, ${position}::integer as position, counted.total, shown.id, shown.place
+      from (
+        select count(*) as total from (select 1 from search_entries where ${where} limit ${SEARCH_COUNT_CAP + 1}) capped
+      ) counted
+      cross join lateral (
+        select id, row_number() over (order by tier, published_at desc nulls last, id desc nulls last) as place from (
+          (select id, 0 as tier, published_at from search_entries where ${where} and title_tokens @@ ${query}
+            order by published_at desc nulls last, id desc nulls last limit ${limit})
+          union all
+          (select id, 1 as tier, published_at from search_entries where ${where} and not (title_tokens @@ ${query})
+            order by published_at desc nulls last, id desc nulls last limit ${limit})
+        ) candidates
+        order by tier, published_at desc nulls last, id desc nulls last
         limit ${limit}
       ) shown
-    ) ranked on true
+      where counted.total > 0
+    )`
+  })
+  return sql`
+    select found.collection, entry.slug, entry.title, entry.content, found.total
+    from (${sql.join(branches, sql` union all `)}) found
     -- offset 0 keeps this a lookup by primary key per shown row.
-    left join lateral (
-      select slug, title, content from search_entries where id = ranked.id offset 0
-    ) entry on true
-    where counted.total > 0
-    order by searched.position, ranked.place`
+    cross join lateral (
+      select slug, title, content from search_entries where id = found.id offset 0
+    ) entry
+    order by found.position, found.place`
 }

@@ -29,6 +29,11 @@ export const searchEntries = pgTable(
   (table) => [
     uniqueIndex('search_entries_document_locale_idx').on(table.collection, table.docId, table.locale),
     index('search_entries_tokens_idx').using('gin', table.tokens),
+    // For a common term (lib/search/statement.ts, cappedSearchStatement): its newest matches per locale and
+    // collection, read in order and stopped at the page's limit; and its title matches, found directly
+    // when few titles hold it.
+    index('search_entries_recent_idx').on(table.locale, table.collection, table.publishedAt.desc().nullsLast(), table.id.desc()),
+    index('search_entries_title_tokens_idx').using('gin', table.titleTokens),
   ],
 )
 

@@ -35,12 +35,27 @@ const FILES: Record<string, string> = {
 const DONE_FILE = 'floor-built'
 
 export async function measureNextFloor(root = process.cwd()): Promise<RouteScripts & { nextVersion: string }> {
+  const { dir, nextVersion } = await buildNextAppOnce('next-floor', FILES, 'for the first-load JavaScript floor', root)
+  const distDir = path.join(dir, '.next')
+  return { ...measureRouteFirstLoadJs(distDir, path.join(distDir, 'server', 'app', 'page_client-reference-manifest.js'), '/'), nextVersion }
+}
+
+/**
+ * A Next app of these files built with the installed `next` version, once per version, in the system's
+ * temporary folder (`{name}-{version}`), this project's node_modules linked in (no network). Returns its folder.
+ */
+export async function buildNextAppOnce(
+  name: string,
+  files: Record<string, string>,
+  purpose: string,
+  root = process.cwd(),
+): Promise<{ dir: string; nextVersion: string }> {
   const nextVersion = (require(path.join(root, 'node_modules', 'next', 'package.json')) as { version: string }).version
-  const dir = path.join(tmpdir(), `next-floor-${nextVersion}`)
+  const dir = path.join(tmpdir(), `${name}-${nextVersion}`)
   if (!existsSync(path.join(dir, DONE_FILE))) {
-    console.log(`Building an empty Next ${nextVersion} app for the first-load JavaScript floor, once for this version (${dir}).`)
+    console.log(`Building an empty Next ${nextVersion} app ${purpose}, once for this version (${dir}).`)
     rmSync(dir, { recursive: true, force: true })
-    for (const [file, text] of Object.entries(FILES)) {
+    for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
       writeFileSync(path.join(dir, file), text)
     }
@@ -48,12 +63,15 @@ export async function measureNextFloor(root = process.cwd()): Promise<RouteScrip
     // folder both are in. No other setting: the floor is Next's defaults.
     writeFileSync(path.join(dir, 'next.config.mjs'), `export default { turbopack: { root: ${JSON.stringify(commonAncestor(dir, root))} } }\n`)
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
-    const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-    await runCommandOrThrow(process.execPath, [nextBin, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, { cwd: dir })
+    await runCommandOrThrow(process.execPath, [nextBinary(root), 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, { cwd: dir })
     writeFileSync(path.join(dir, DONE_FILE), `${nextVersion}\n`)
   }
-  const distDir = path.join(dir, '.next')
-  return { ...measureRouteFirstLoadJs(distDir, path.join(distDir, 'server', 'app', 'page_client-reference-manifest.js'), '/'), nextVersion }
+  return { dir, nextVersion }
+}
+
+/** The installed `next` command, run with this Node. */
+export function nextBinary(root = process.cwd()): string {
+  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
 function commonAncestor(a: string, b: string): string {

@@ -11,8 +11,8 @@ export type BackgroundProcess = {
 const KEPT_OUTPUT_CHARS = 20_000
 
 /** A long-running helper (a server) in its own process group, its output kept for when it fails. */
-export function spawnBackground(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): BackgroundProcess {
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export function spawnBackground(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): BackgroundProcess {
+  const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   let isStopping = false
   const listeners = new Set<() => void>()

@@ -20,13 +20,21 @@ const NEWS = COLLECTION_SLUGS.news
 
 const titles = (results: SearchResults) => results.groups.flatMap((group) => group.hits.map((hit) => hit.title.map((segment) => segment.text).join('')))
 
-/** Entries written straight into the search index, as the synthetic catalogue of the bench is: no document, no hook, no refresh. */
-async function addIndexEntries(payload: Payload, { locale, title, count, firstId }: { locale: Locale; title: string; count: number; firstId: number }) {
+/**
+ * Entries written straight into the search index, as the synthetic catalogue of the bench is: no document,
+ * no hook, no refresh. The words of `content` are found, but not in the title; each entry is a second
+ * newer than the one before, from `publishedAt` (now by default).
+ */
+async function addIndexEntries(
+  payload: Payload,
+  { locale, title, content = '', count, firstId, publishedAt }: { locale: Locale; title: string; content?: string; count: number; firstId: number; publishedAt?: string },
+) {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const tokens = toTsvectorLiteral(title)
   await db.execute(sql`
     insert into search_entries (collection, doc_id, locale, slug, title, content, published_at, tokens, title_tokens)
-    select ${NEWS}, ${firstId} + n, ${locale}, 'indexed-only-' || (${firstId} + n), ${title}, '', now(), ${tokens}::tsvector, ${tokens}::tsvector
+    select ${NEWS}, ${firstId} + n, ${locale}, 'indexed-only-' || (${firstId} + n), ${title}, ${content},
+           coalesce(${publishedAt ?? null}::timestamptz, now()) + n * interval '1 second',
+           ${toTsvectorLiteral(`${title} ${content}`)}::tsvector, ${toTsvectorLiteral(title)}::tsvector
     from generate_series(0, ${count - 1}) n`)
 }
 
@@ -108,6 +116,17 @@ describe('a common term’s counts stop at the cap', () => {
       expect(t(countMessage('summary', results.isCapped), { count: results.total, query: marker })).toBe(EXPECTED[locale].summary)
     })
   }
+
+  it('past the cap, the newest title matches come first, then the newest of the others', async () => {
+    const term = `zr${uniqueSuffix()}`
+    // More than the cap of documents holding the term in their text only, newer than the two with it in their title.
+    await addIndexEntries(payload, { locale: 'ja', title: '港湾物流', content: term, count: SEARCH_COUNT_CAP + 2, firstId: 3_100_000, publishedAt: '2030-01-01T00:00:00Z' })
+    await addIndexEntries(payload, { locale: 'ja', title: `${term} 港湾`, count: 2, firstId: 3_200_000, publishedAt: '2020-01-01T00:00:00Z' })
+    const results = await findSearchResults({ query: term, locale: 'ja', section: null })
+    expect(results.groups.map(({ section, total, isCapped }) => ({ section, total, isCapped }))).toEqual([{ section: 'news', total: SEARCH_COUNT_CAP, isCapped: true }])
+    const shown = results.groups[0].hits.map((hit) => hit.href.split('/').pop())
+    expect(shown).toEqual(['indexed-only-3200001', 'indexed-only-3200000', 'indexed-only-3101001', 'indexed-only-3101000', 'indexed-only-3100999'])
+  })
 
   it('searches for the same term at the same time make one query', async () => {
     const db = (payload.db as unknown as PostgresAdapter).drizzle
