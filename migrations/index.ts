@@ -26,7 +26,7 @@ import * as migration_20261205_005055_localize_status from './20261205_005055_lo
 import * as migration_20261205_033037_staff_admin_language from './20261205_033037_staff_admin_language';
 import * as migration_20261205_063336_alert_subscribers from './20261205_063336_alert_subscribers';
 import * as migration_20261205_074435_global_translation_state from './20261205_074435_global_translation_state';
-import * as migration_20261205_125545_search_common_term_indexes from './20261205_125545_search_common_term_indexes';
+import * as migration_20261205_130943_search_common_term_indexes from './20261205_130943_search_common_term_indexes';
 
 export const migrations = [
   {
@@ -170,8 +170,8 @@ export const migrations = [
     name: '20261205_074435_global_translation_state',
   },
   {
-    up: migration_20261205_125545_search_common_term_indexes.up,
-    down: migration_20261205_125545_search_common_term_indexes.down,
-    name: '20261205_125545_search_common_term_indexes'
+    up: migration_20261205_130943_search_common_term_indexes.up,
+    down: migration_20261205_130943_search_common_term_indexes.down,
+    name: '20261205_130943_search_common_term_indexes'
   },
 ];

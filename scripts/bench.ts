@@ -26,7 +26,7 @@ import { createThrowawayDatabase } from './lib/throwaway-database'
 import { investorPagePath } from '../lib/enquiries/investorKey'
 import { LOCALES } from '../lib/i18n/locales'
 import { isFormRoute, measureFirstLoadJs, type RouteScripts } from './bench/first-load-js'
-import { LIGHTHOUSE_BUDGETS, type LighthouseResult, lighthousePaths, meetsLighthouseBudgets, runLighthouse } from './bench/lighthouse'
+import { LIGHTHOUSE_BUDGETS, type LighthouseResult, lighthousePaths, meetsLighthouseBudgets, runLighthouse, runLighthouseFloors } from './bench/lighthouse'
 import { type Measurement, measure, type Target } from './bench/load'
 import { measureNextFloor } from './bench/next-floor'
 import { measureRenderFloor } from './bench/render-floor'
@@ -428,10 +428,13 @@ async function main(): Promise<number> {
     const storedEnquiries = { accepted: acceptedEnquiries, ...(await storedAfterDrain(database.uri)) }
     console.log(`The enquiry queue was empty ${storedEnquiries.drainSeconds.toFixed(1)} s after the last answer.`)
     const lighthouseResults = wantsLighthouse ? await runLighthouse(baseURL, lighthousePaths(sample)) : []
+    // What the framework alone scores, for comparison (no budget): the empty page and the search page's markup.
+    const lighthouseFloors = wantsLighthouse ? await runLighthouseFloors(baseURL, [{ name: 'the search page', path: `/en${search(sample.searchTerm)}` }]) : []
+    if (lighthouseFloors.length > 0) console.table(lighthouseFloors)
     const verdicts = judge(results, firstLoadJs, storedEnquiries, lighthouseResults)
     printTable(results, verdicts)
     const settings = { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, synthetic: SYNTHETIC, redis: Boolean(process.env.REDIS_URL) }
-    writeResults({ settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs, lighthouse: lighthouseResults, verdicts })
+    writeResults({ settings, budgets: BUDGETS, results, storedEnquiries, firstLoadJs, lighthouse: lighthouseResults, lighthouseFloors, verdicts })
     return verdicts.every((verdict) => verdict.passed) ? 0 : 1
   } finally {
     await server?.stop()

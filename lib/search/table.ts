@@ -1,5 +1,8 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { customType, index, integer, pgTable, serial, text, timestamp, uniqueIndex, varchar } from '@payloadcms/db-postgres/drizzle/pg-core'
+
+import { LOCALE_CODES } from '../i18n/localeList.mjs'
 
 const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' })
 
@@ -28,7 +31,10 @@ export const searchEntries = pgTable(
   },
   (table) => [
     uniqueIndex('search_entries_document_locale_idx').on(table.collection, table.docId, table.locale),
-    index('search_entries_tokens_idx').using('gin', table.tokens),
+    // One word index per locale: a word common in one language is found absent from another at once,
+    // without reading the first language's matches (lib/data/search.ts). A locale added to the list gets
+    // its index with the next migration.
+    ...LOCALE_CODES.map((locale) => index(`search_entries_tokens_${locale}_idx`).using('gin', table.tokens).where(sql.raw(`locale = '${locale}'`))),
     // For a common term (lib/search/statement.ts, cappedSearchStatement): its newest matches per locale and
     // collection, read in order and stopped at the page's limit; and its title matches, found directly
     // when few titles hold it.

@@ -9,6 +9,9 @@ import { existsSync } from 'node:fs'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { buildNextFloor } from './next-floor'
+import { type RenderFloorPage, startNextApp, startRenderFloor } from './render-floor'
+
 /** What the issue asks of a phone's first visit. */
 export const LIGHTHOUSE_BUDGETS = { performanceScore: 95, lcpMs: 2000, cls: 0.05, tbtMs: 150 } as const
 
@@ -89,4 +92,28 @@ export function meetsLighthouseBudgets(result: LighthouseResult): boolean {
     result.cls <= LIGHTHOUSE_BUDGETS.cls &&
     result.tbtMs <= LIGHTHOUSE_BUDGETS.tbtMs
   )
+}
+
+/**
+ * The same audit of what the framework alone sends a phone: the empty Next app (next-floor.ts), and the
+ * floor app rendering a portal page's markup (render-floor.ts: its elements and text, without the
+ * portal's styles, pictures and client components). A budget the empty page misses is below the floor.
+ */
+export async function runLighthouseFloors(portalURL: string, pages: RenderFloorPage[]): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[] = []
+  const empty = await startNextApp((await buildNextFloor()).dir)
+  try {
+    results.push(...(await runLighthouse(empty.url, ['/'])).map((result) => ({ ...result, path: 'floor: an empty Next page' })))
+  } finally {
+    await empty.stop()
+  }
+  for (const page of pages) {
+    const floor = await startRenderFloor(portalURL, page)
+    try {
+      results.push(...(await runLighthouse(floor.url, ['/?q=floor'])).map((result) => ({ ...result, path: `floor: ${page.name}'s markup` })))
+    } finally {
+      await floor.stop()
+    }
+  }
+  return results
 }

@@ -34,8 +34,13 @@ const FILES: Record<string, string> = {
 /** Marks a finished build: a folder without it (a build stopped half-way) is built again from nothing. */
 const DONE_FILE = 'floor-built'
 
+/** The empty app, built once per version: its folder, to measure or to start. */
+export function buildNextFloor(root = process.cwd()): Promise<{ dir: string; nextVersion: string }> {
+  return buildNextAppOnce('next-floor', FILES, 'for the first-load JavaScript floor', root)
+}
+
 export async function measureNextFloor(root = process.cwd()): Promise<RouteScripts & { nextVersion: string }> {
-  const { dir, nextVersion } = await buildNextAppOnce('next-floor', FILES, 'for the first-load JavaScript floor', root)
+  const { dir, nextVersion } = await buildNextFloor(root)
   const distDir = path.join(dir, '.next')
   return { ...measureRouteFirstLoadJs(distDir, path.join(distDir, 'server', 'app', 'page_client-reference-manifest.js'), '/'), nextVersion }
 }

@@ -132,6 +132,35 @@ export type RenderFloorPage = { name: string; path: string }
 
 export type RenderFloorResult = Measurement & { portalBytes: number; floorBytes: number }
 
+/** A built Next app under `next start` on a free port, until stopped. */
+export async function startNextApp(dir: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await findFreePort()
+  const server = spawnBackground(
+    `next start in ${dir}`,
+    process.execPath,
+    [nextBinary(), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    dir,
+  )
+  try {
+    await server.waitFor(/Ready in|✓ Ready/)
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  return { url: `http://127.0.0.1:${port}`, stop: server.stop }
+}
+
+/** The floor app serving a portal page's markup (fetched from the running portal), until stopped. */
+export async function startRenderFloor(portalURL: string, page: RenderFloorPage): Promise<{ url: string; stop: () => Promise<void>; portalBytes: number }> {
+  const { dir } = await buildNextAppOnce('next-render-floor', FILES, 'as the floor of a page rendered per request')
+  const html = await fetch(`${portalURL}${page.path}`).then((response) => response.text())
+  const markupFile = path.resolve('.bench', 'render-floor', `${page.name.replace(/\W+/g, '-')}.json`)
+  mkdirSync(path.dirname(markupFile), { recursive: true })
+  writeFileSync(markupFile, JSON.stringify(markupOf(html)))
+  return { ...(await startNextApp(dir, { RENDER_FLOOR_MARKUP: markupFile })), portalBytes: Buffer.byteLength(html) }
+}
+
 /**
  * For each page: its markup from the running portal, then the floor app serving that markup per request,
  * measured at each number of connections as the bench measures the portal (a warm-up, then the run).
@@ -141,37 +170,23 @@ export async function measureRenderFloor(
   pages: RenderFloorPage[],
   runs: { connections: number; durationSeconds: number }[],
 ): Promise<RenderFloorResult[]> {
-  const { dir } = await buildNextAppOnce('next-render-floor', FILES, 'as the floor of a page rendered per request')
   const results: RenderFloorResult[] = []
   for (const page of pages) {
-    const html = await fetch(`${portalURL}${page.path}`).then((response) => response.text())
-    const markupFile = path.resolve('.bench', 'render-floor', `${page.name.replace(/\W+/g, '-')}.json`)
-    mkdirSync(path.dirname(markupFile), { recursive: true })
-    writeFileSync(markupFile, JSON.stringify(markupOf(html)))
-    const port = await findFreePort()
-    const server = spawnBackground(
-      'render floor',
-      process.execPath,
-      [nextBinary(), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-      { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', RENDER_FLOOR_MARKUP: markupFile },
-      dir,
-    )
+    const floor = await startRenderFloor(portalURL, page)
     try {
-      const floorURL = `http://127.0.0.1:${port}`
-      await server.waitFor(/Ready in|✓ Ready/)
-      const floorBytes = await fetch(`${floorURL}/?q=0`).then(async (response) => {
+      const floorBytes = await fetch(`${floor.url}/?q=0`).then(async (response) => {
         if (!response.ok) throw new Error(`The render floor answered ${response.status}: ${await response.text()}`)
         return (await response.arrayBuffer()).byteLength
       })
       const target = { name: `render floor: ${page.name}`, kind: 'measured' as const, path: (index: number) => `/?q=${index}` }
       for (const run of runs) {
-        await measure(floorURL, target, { connections: 10, durationSeconds: 3 })
-        const result = await measure(floorURL, { ...target, name: `${target.name}, ${run.connections} conn` }, run)
-        console.log(`${result.name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${floorBytes} bytes; the portal's page ${Buffer.byteLength(html)})`)
-        results.push({ ...result, portalBytes: Buffer.byteLength(html), floorBytes })
+        await measure(floor.url, target, { connections: 10, durationSeconds: 3 })
+        const result = await measure(floor.url, { ...target, name: `${target.name}, ${run.connections} conn` }, run)
+        console.log(`${result.name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${floorBytes} bytes; the portal's page ${floor.portalBytes})`)
+        results.push({ ...result, portalBytes: floor.portalBytes, floorBytes })
       }
     } finally {
-      await server.stop()
+      await floor.stop()
     }
   }
   return results
