@@ -16,12 +16,34 @@ type ThreadTexts = {
   from: Record<ThreadReply['from'], string>
 }
 
+type ThreadSectionProps = { thread: EnquiryThread; locale: Locale; texts: ThreadTexts; sentNotice: string | null }
+
+/**
+ * The conversation under its heading on the investor's and the partner's page, with the notice that the
+ * reader's reply was sent (`sentNotice`, on the page a reply leads back to).
+ */
+export function EnquiryThreadSection({ thread, locale, texts, sentNotice }: ThreadSectionProps) {
+  return (
+    <section aria-labelledby="enquiry-thread" className="mt-10">
+      <h2 id="enquiry-thread" className="text-xl font-bold text-ink">
+        {texts.title}
+      </h2>
+      <EnquiryThreadView thread={thread} locale={locale} texts={texts} />
+      {sentNotice ? (
+        <p id="reply-sent" role="status" className="mt-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
+          {sentNotice}
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
 /**
  * An enquiry's conversation as its investor or partner reads it: the first message with what it is about,
  * then every reply, oldest first, each with who sent it and when (in the reader's time zone). The bureau's
  * replies stand out; the page decides how each sender is named for its reader.
  */
-export function EnquiryThreadView({ thread, locale, texts }: { thread: EnquiryThread; locale: Locale; texts: ThreadTexts }) {
+function EnquiryThreadView({ thread, locale, texts }: { thread: EnquiryThread; locale: Locale; texts: ThreadTexts }) {
   const intlLocale = INTL_LOCALE[locale]
   return (
     <ol className="mt-4 space-y-4" aria-label={texts.title}>

@@ -1,9 +1,9 @@
-import { type ParsedMail, simpleParser } from 'mailparser'
+import type { ParsedMail } from 'mailparser'
 import pg from 'pg'
-import { SMTPServer } from 'smtp-server'
 
 import { createThrowawayDatabase } from '../../scripts/lib/throwaway-database'
 import { findFreePort } from '../../scripts/lib/free-port'
+import { startSmtpSink } from '../../scripts/lib/smtp-sink'
 import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../../scripts/lib/background-process'
 import { productionEnv } from '../../scripts/lib/production-server'
 import { migrate } from '../scaleOutCluster'
@@ -22,36 +22,14 @@ export type MailedPortal = {
   stop: () => Promise<void>
 }
 
-function startSmtpServer(port: number, mail: ParsedMail[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((parsed) => {
-          mail.push(parsed)
-          done()
-        })
-        .catch(done)
-    },
-  })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve(server))
-  })
-}
-
 export async function startMailedPortal(): Promise<MailedPortal> {
-  const mail: ParsedMail[] = []
   const smtpPort = await findFreePort()
-  const smtp = await startSmtpServer(smtpPort, mail)
+  const smtp = await startSmtpSink(smtpPort)
   const database = await createThrowawayDatabase(process.env.DATABASE_URI)
   let server: BackgroundProcess | null = null
   const stop = async () => {
     await server?.stop()
-    await new Promise<void>((closed) => smtp.close(() => closed()))
+    await smtp.stop()
     await database.destroy()
   }
   try {
@@ -76,7 +54,7 @@ export async function startMailedPortal(): Promise<MailedPortal> {
         await client.end()
       }
     }
-    return { baseURL, mail, query, stop }
+    return { baseURL, mail: smtp.received, query, stop }
   } catch (error) {
     await stop()
     throw error

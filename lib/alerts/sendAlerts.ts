@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { COLLECTION_SLUGS, type ContentCollectionSlug } from '../../collections/slugs'
 import type { AlertSubscriber } from '../../payload-types'
+import { type DocumentInAllLocales, isPublishedIn } from '../data/localizedDocument'
 import { enqueueEmail } from '../email/outbox'
 import { LOCALE_CODES, type Locale } from '../i18n/locales'
 import { absoluteUrl } from '../seo/siteUrl'
@@ -20,21 +21,6 @@ export const ALERT_NEWS_DAYS = 30
 
 /** At most this many items of one section in a digest, the newest. */
 const DIGEST_ITEMS_PER_SECTION = 20
-
-type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
-
-type StoredItem = {
-  id: number
-  slug?: string | null
-  _status?: Localized<'draft' | 'published'> | 'draft' | 'published'
-  publishedAt?: string | null
-  title?: Localized<string>
-  summary?: Localized<string>
-} & Record<string, unknown>
-
-function isPublishedIn(doc: StoredItem, locale: Locale): boolean {
-  return (typeof doc._status === 'object' && doc._status !== null ? doc._status[locale] : doc._status) === 'published'
-}
 
 /** Whether an item first published then is news for alerts now (ALERT_NEWS_DAYS). */
 export function isAlertNews(publishedAt: string | null | undefined, now: Date): boolean {
@@ -92,7 +78,7 @@ export async function queueInstantAlerts({ payload, collection, id, now = new Da
     pagination: false,
     select: { slug: true, _status: true, publishedAt: true, title: true, summary: true, ...(industriesField ? { [industriesField]: true } : {}) },
   })
-  const doc = docs[0] as unknown as StoredItem | undefined
+  const doc = docs[0] as unknown as DocumentInAllLocales | undefined
   if (!doc?.slug || !isAlertNews(doc.publishedAt, now)) return 0
   const locales = LOCALE_CODES.filter((locale) => isPublishedIn(doc, locale) && doc.title?.[locale])
   if (locales.length === 0) return 0

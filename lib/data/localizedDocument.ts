@@ -30,6 +30,28 @@ export function lacksTexts(doc: object): boolean {
   return FALLBACK_TEXTS.some((field) => isEmpty(texts[field]))
 }
 
+/** A field of a document read with `locale: 'all'`: its value in each locale. */
+export type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
+
+/**
+ * A content document read with `locale: 'all'` and no draft, as the search index and the alerts read it
+ * to learn in which locales it is out. `_status` is per locale (`localizeStatus`): each locale of a
+ * document is published on its own.
+ */
+export type DocumentInAllLocales = {
+  id: number
+  slug?: string | null
+  _status?: Localized<'draft' | 'published'> | 'draft' | 'published'
+  publishedAt?: string | null
+  title?: Localized<string>
+  summary?: Localized<string>
+} & Record<string, unknown>
+
+/** Whether the document is published in `locale`. */
+export function isPublishedIn(doc: DocumentInAllLocales, locale: Locale): boolean {
+  return (typeof doc._status === 'object' && doc._status !== null ? doc._status[locale] : doc._status) === 'published'
+}
+
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true
   if (typeof value === 'string') return value.trim() === ''

@@ -3,25 +3,16 @@ import { and, eq } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ContentCollectionSlug } from '@/collections/slugs'
-import { LOCALE_CODES, type Locale } from '../i18n/locales'
+import { type DocumentInAllLocales, isPublishedIn, type Localized } from '../data/localizedDocument'
+import { LOCALE_CODES } from '../i18n/locales'
 import { richTextToPlainText } from './plainText'
 import { searchEntries } from './table'
 import { toTsvectorLiteral } from './tokens'
 
 type Target = { payload: Payload; collection: ContentCollectionSlug; id: number; req?: PayloadRequest }
 
-type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
-
-type StoredDocument = {
-  id: number
-  slug?: string | null
-  /** Per locale (`localizeStatus`): each locale of a document is published on its own. */
-  _status?: Localized<'draft' | 'published'> | 'draft' | 'published'
-  publishedAt?: string | null
-  title?: Localized<string>
-  summary?: Localized<string>
-  body?: Localized<unknown>
-}
+/** The search index reads the body besides what every reader of a document in all locales reads. */
+type StoredDocument = DocumentInAllLocales & { body?: Localized<unknown> }
 
 /** The database of the request's transaction, so the index changes commit or roll back with the document. */
 async function databaseOf(payload: Payload, req?: PayloadRequest) {
@@ -52,9 +43,8 @@ export async function syncSearchEntries({ payload, collection, id, req }: Target
   const db = await databaseOf(payload, req)
   await db.delete(searchEntries).where(and(eq(searchEntries.collection, collection), eq(searchEntries.docId, id)))
   if (!doc || !doc.slug) return
-  const isPublishedIn = (locale: Locale) => (typeof doc._status === 'object' && doc._status !== null ? doc._status[locale] : doc._status) === 'published'
   const rows = LOCALE_CODES.flatMap((locale) => {
-    if (!isPublishedIn(locale)) return []
+    if (!isPublishedIn(doc, locale)) return []
     const title = doc.title?.[locale]?.trim()
     if (!title) return []
     const summary = doc.summary?.[locale]?.trim() || null

@@ -1,12 +1,11 @@
-import { type ParsedMail, simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_SLUGS } from '@/collections/slugs'
 import { deliverDueMessages } from '@/lib/email/deliverOutbox'
 import { SEND_OUTBOX_TASK } from '@/lib/jobs/sendOutbox'
 import { findFreePort } from '@/scripts/lib/free-port'
+import { type SmtpSink, startSmtpSink } from '@/scripts/lib/smtp-sink'
 import type { Enquiry, Outbox, User } from '@/payload-types'
 import { createPartner, uniqueSuffix } from './fixtures'
 import { createStaffUser, deleteStaffUsers } from './staff-users'
@@ -20,37 +19,12 @@ const resetForm = (email: string) => {
 }
 const SERVER_URL = 'http://portal.test'
 
-/** A real SMTP server on loopback that keeps every message it accepts. */
-function startSmtpServer(port: number): Promise<{ received: ParsedMail[]; stop: () => Promise<void> }> {
-  const received: ParsedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail)
-          done()
-        })
-        .catch(done)
-    },
-  })
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () =>
-      resolve({ received, stop: () => new Promise<void>((closed) => server.close(() => closed())) }),
-    )
-  })
-}
-
 describe('e-mail through the outbox', () => {
   let payload: Payload
   let smtpPort: number
   let officer: User
   let enquiry: Enquiry
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null
+  let smtp: SmtpSink | null = null
 
   const messagesOf = async (enquiryId: number): Promise<Outbox[]> =>
     (await payload.find({ collection: OUTBOX, where: { enquiry: { equals: enquiryId } }, depth: 0, pagination: false, sort: 'id' })).docs
@@ -164,7 +138,7 @@ describe('e-mail through the outbox', () => {
   })
 
   it('delivers the waiting messages once the SMTP server is back, the confirmation in the submitter’s language', async () => {
-    smtp = await startSmtpServer(smtpPort)
+    smtp = await startSmtpSink(smtpPort)
     // The retry is a minute away: let that minute pass.
     await payload.update({ collection: OUTBOX, where: { enquiry: { equals: enquiry.id } }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } })
     await runSendOutboxJob()

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { EnquiryOfficer, EnquiryThreadView } from '@/components/enquiry/EnquiryThreadView'
+import { EnquiryOfficer, EnquiryThreadSection } from '@/components/enquiry/EnquiryThreadView'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReferenceTitle } from '@/components/enquiry/ReferenceTitle'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
@@ -127,28 +127,19 @@ export default async function InvestorEnquiryPage({ params, searchParams }: Prop
         ) : null}
       </section>
 
-      <section aria-labelledby="enquiry-thread" className="mt-10">
-        <h2 id="enquiry-thread" className="text-xl font-bold text-ink">
-          {t('threadTitle')}
-        </h2>
-        <EnquiryThreadView
-          thread={enquiry}
-          locale={locale}
-          texts={{
-            title: t('threadTitle'),
-            sentBy: t('sentBy', { name: enquiry.name }),
-            type: t('type'),
-            about: t('about'),
-            organisation: t('organisation'),
-            from: { officer: t('fromOfficer'), investor: t('fromYou'), partner: t('fromPartner') },
-          }}
-        />
-        {sent === '1' ? (
-          <p id="reply-sent" role="status" className="mt-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
-            {t('reply.sent')}
-          </p>
-        ) : null}
-      </section>
+      <EnquiryThreadSection
+        thread={enquiry}
+        locale={locale}
+        texts={{
+          title: t('threadTitle'),
+          sentBy: t('sentBy', { name: enquiry.name }),
+          type: t('type'),
+          about: t('about'),
+          organisation: t('organisation'),
+          from: { officer: t('fromOfficer'), investor: t('fromYou'), partner: t('fromPartner') },
+        }}
+        sentNotice={sent === '1' ? t('reply.sent') : null}
+      />
 
       {canAnswerFollowUp ? (
         <section id="feedback" aria-labelledby="enquiry-feedback-title" className="mt-10 rounded-xl border border-line p-6">

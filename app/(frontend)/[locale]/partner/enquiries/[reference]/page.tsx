@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
 
-import { EnquiryOfficer, EnquiryThreadView } from '@/components/enquiry/EnquiryThreadView'
+import { EnquiryOfficer, EnquiryThreadSection } from '@/components/enquiry/EnquiryThreadView'
 import { InvestorReplyForm } from '@/components/enquiry/InvestorReplyForm'
 import { ReferenceTitle } from '@/components/enquiry/ReferenceTitle'
 import { ReaderTime } from '@/components/enquiry/ReaderTime'
@@ -74,28 +74,19 @@ export default async function PartnerEnquiryPage({ params, searchParams }: Props
         ) : null}
       </section>
 
-      <section aria-labelledby="enquiry-thread" className="mt-10">
-        <h2 id="enquiry-thread" className="text-xl font-bold text-ink">
-          {tPage('threadTitle')}
-        </h2>
-        <EnquiryThreadView
-          thread={enquiry}
-          locale={locale}
-          texts={{
-            title: tPage('threadTitle'),
-            sentBy: t('sentBy', { name: enquiry.name }),
-            type: tPage('type'),
-            about: tPage('about'),
-            organisation: tPage('organisation'),
-            from: { officer: tPage('fromOfficer'), investor: t('fromClient', { name: enquiry.name }), partner: t('fromYou') },
-          }}
-        />
-        {sent === '1' ? (
-          <p id="reply-sent" role="status" className="mt-4 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
-            {t('reply.sent')}
-          </p>
-        ) : null}
-      </section>
+      <EnquiryThreadSection
+        thread={enquiry}
+        locale={locale}
+        texts={{
+          title: tPage('threadTitle'),
+          sentBy: t('sentBy', { name: enquiry.name }),
+          type: tPage('type'),
+          about: tPage('about'),
+          organisation: tPage('organisation'),
+          from: { officer: tPage('fromOfficer'), investor: t('fromClient', { name: enquiry.name }), partner: t('fromYou') },
+        }}
+        sentNotice={sent === '1' ? t('reply.sent') : null}
+      />
 
       <section aria-labelledby="enquiry-reply-title" className="mt-10">
         <h2 id="enquiry-reply-title" className="text-xl font-bold text-ink">
