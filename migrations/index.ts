@@ -27,6 +27,7 @@ import * as migration_20261205_033037_staff_admin_language from './20261205_0330
 import * as migration_20261205_063336_alert_subscribers from './20261205_063336_alert_subscribers';
 import * as migration_20261205_074435_global_translation_state from './20261205_074435_global_translation_state';
 import * as migration_20261205_130943_search_common_term_indexes from './20261205_130943_search_common_term_indexes';
+import * as migration_20261205_154208_search_word_indexes_written_at_once from './20261205_154208_search_word_indexes_written_at_once';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261205_130943_search_common_term_indexes.up,
     down: migration_20261205_130943_search_common_term_indexes.down,
-    name: '20261205_130943_search_common_term_indexes'
+    name: '20261205_130943_search_common_term_indexes',
+  },
+  {
+    up: migration_20261205_154208_search_word_indexes_written_at_once.up,
+    down: migration_20261205_154208_search_word_indexes_written_at_once.down,
+    name: '20261205_154208_search_word_indexes_written_at_once'
   },
 ];
