@@ -37,7 +37,7 @@ export async function KeyFigures({ figures, locale, currency = null }: { figures
         <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5" data-figure>
           <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
           <dd className="order-1 text-2xl font-bold tabular-nums tracking-tight text-sea-900 sm:text-3xl" data-figure-value>
-            <Unbroken text={figureText(figure, locale, t)} />
+            <Unbroken text={figureText(figure, locale, t)} breakAtSpaces />
           </dd>
           {pageRate && figure.currency === 'CNY' ? (
             <dd className="order-1 mt-1 text-sm text-ink-muted empty:hidden" data-yuan={figure.value}>

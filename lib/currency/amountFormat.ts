@@ -13,8 +13,8 @@ export function fromYuan(yuan: number, rate: { quote: RateQuote; rate: number })
   return rate.quote === 'unitsPerYuan' ? yuan * rate.rate : yuan / rate.rate
 }
 
-/** ja and ko group every large number (1,050億), as lib/format/numbers.ts does for yuan. */
-const GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', ja: 'always', ko: 'always', en: 'min2' }
+/** ja, ko and en group every number of four digits or more (1,050億, $2,900), as lib/format/numbers.ts does. */
+const GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', ja: 'always', ko: 'always', en: 'always' }
 
 /** A converted amount in the reader's number format, to three significant digits: a rate makes it approximate anyway. */
 export function convertedAmountFormat(value: number, currency: string, locale: Locale): Intl.NumberFormatOptions {

@@ -12,8 +12,8 @@ const YUAN_SUFFIX: Record<Locale, (amount: string) => string> = {
   en: (amount) => `RMB ${amount}`,
 }
 
-/** ja and ko group every large number (1,100億元, 1,100억 위안) as they do small ones; zh writes 1100亿元. */
-const COMPACT_GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', ja: 'always', ko: 'always', en: 'min2' }
+/** ja, ko and en group every number of four digits or more (1,100億元, 1,100억 위안, 5,300 places) as their prose does; zh writes 1100亿元. */
+const COMPACT_GROUPING: Record<Locale, Intl.NumberFormatOptions['useGrouping']> = { zh: 'min2', ja: 'always', ko: 'always', en: 'always' }
 
 /** From here on a count reads better in large units: 2万 / 2만 in East Asian locales, millions in English. */
 const COMPACT_FROM: Record<Locale, number> = { zh: 10_000, ja: 10_000, ko: 10_000, en: 1_000_000 }

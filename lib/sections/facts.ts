@@ -37,6 +37,11 @@ export function withPrecision(text: string, precision: Precision | null | undefi
 /** English puts a space between a number and its unit word (and before a bracket); zh, ja and ko write 2万人, 172件, 172건, 위안(≈ …). */
 const UNIT_SEPARATOR: Record<Locale, string> = { en: ' ', zh: '', ja: '', ko: '' }
 
+/** Korean writes a counter apart from a number that ends in a Hangul unit (2만 명, 1억 명) and joined to digits (172건). */
+function unitSeparator(number: string, locale: Locale): string {
+  return locale === 'ko' && /[가-힣]$/.test(number) ? ' ' : UNIT_SEPARATOR[locale]
+}
+
 export type FigureValue = { value: number; unit?: string | null; currency?: string | null; precision?: Precision | null }
 
 /**
@@ -45,7 +50,8 @@ export type FigureValue = { value: number; unit?: string | null; currency?: stri
  */
 export function figureText(figure: FigureValue, locale: Locale, t: Translate, rate?: ExchangeRate | PageRate | null) {
   if (figure.currency) return money(figure.value, figure.currency, figure.precision, locale, t, rate)
-  const text = figure.unit === '%' ? `${formatNumber(figure.value, locale)}%` : formatFigure(figure.value, locale) + (figure.unit ? UNIT_SEPARATOR[locale] + figure.unit : '')
+  const number = figure.unit === '%' ? null : formatFigure(figure.value, locale)
+  const text = number === null ? `${formatNumber(figure.value, locale)}%` : number + (figure.unit ? unitSeparator(number, locale) + figure.unit : '')
   return withPrecision(text, figure.precision, t)
 }
 

@@ -13,7 +13,7 @@ const EXPECTED: Record<Locale, { about: string; moreThan: string; people: string
   en: { about: 'about 6%', moreThan: 'over RMB 110 billion', people: 'over 20,000 people' },
   zh: { about: '6%左右', moreThan: '1100亿元以上', people: '2万人以上' },
   ja: { about: '約6%', moreThan: '1,100億元超', people: '2万人超' },
-  ko: { about: '약 6%', moreThan: '1,100억 위안 이상', people: '2만명 이상' },
+  ko: { about: '약 6%', moreThan: '1,100억 위안 이상', people: '2만 명 이상' },
 }
 
 describe('a figure with its precision', () => {
@@ -27,6 +27,14 @@ describe('a figure with its precision', () => {
       expect(figureText({ value: 172, unit: null, precision: 'exact' }, locale, t)).toBe('172')
     })
   }
+
+  it('groups a four-digit count as each locale writes it, and spaces a Korean counter after 만 but not after digits', () => {
+    expect(figureText({ value: 5_300, unit: 'places', precision: 'moreThan' }, 'en', translate('en'))).toBe('over 5,300 places')
+    expect(figureText({ value: 5_300, unit: '개', precision: 'exact' }, 'ko', translate('ko'))).toBe('5,300개')
+    expect(figureText({ value: 5_300, unit: '个', precision: 'exact' }, 'zh', translate('zh'))).toBe('5300个')
+    expect(figureText({ value: 45_000, unit: '명', precision: 'exact' }, 'ko', translate('ko'))).toBe('4.5만 명')
+    expect(figureText({ value: 172, unit: '건', precision: 'exact' }, 'ko', translate('ko'))).toBe('172건')
+  })
 
   it('an exact figure, or one stored before precision existed, carries no qualifier', () => {
     expect(money(5_000_000_000, 'CNY', null, 'en', translate('en'))).toBe('RMB 5 billion')

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { findDataset, findOpenDataLicence } from '@/lib/data/openData'
-import { formatDate, formatNumber } from '@/lib/format/numbers'
+import { formatDate, formatNumber, INTL_LOCALE } from '@/lib/format/numbers'
 import { isLocale, LOCALES, type Locale } from '@/lib/i18n/locales'
 import type { Column } from '@/lib/openData/columns'
 import { MAX_OPEN_DATA_ROWS, OPEN_DATA_FORMATS } from '@/lib/openData/dataset'
@@ -46,6 +46,8 @@ export default async function OpenDataPage({ params }: Props) {
     const word = t(`openData.kinds.${column.kind}`)
     return column.hasMany ? t('openData.several', { kind: word }) : word
   }
+  // The download links' names, read in the page's language: "Industries in Japanese (CSV)", 産業（日本語、CSV）.
+  const languageNames = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' })
   return (
     <article className="mx-auto max-w-4xl space-y-10 px-4 py-10 sm:px-6 sm:py-14">
       <header className="space-y-4">
@@ -86,14 +88,16 @@ export default async function OpenDataPage({ params }: Props) {
             </p>
             <ul className="flex flex-wrap gap-x-6 gap-y-2">
               {LOCALES.map((language) => (
-                <li key={language.code} lang={language.code}>
-                  <span className="mr-2">{language.label}</span>
+                <li key={language.code}>
+                  <span className="mr-2" lang={language.code}>
+                    {language.label}
+                  </span>
                   {OPEN_DATA_FORMATS.map((format) => (
                     <a
                       key={format}
                       href={openDataHref(dataset.section, format, language.code)}
                       className={`${link} mr-2`}
-                      aria-label={`${name} ${language.label} ${format.toUpperCase()}`}
+                      aria-label={t('openData.download', { dataset: name, language: languageNames.of(language.code) ?? language.label, format: format.toUpperCase() })}
                     >
                       {format.toUpperCase()}
                     </a>
