@@ -22,6 +22,13 @@ export type KeyFigure = {
 }
 
 /**
+ * A figure's size in a card half a phone wide (about 140 px of text): smaller where one word of its unit
+ * would not fit at the full size ("3 kindergartens"), so that it needs neither a break inside the word
+ * nor a hyphenation dictionary the phone may lack.
+ */
+const phoneSize = (text: string) => (Math.max(...text.split(/\s+/).map((word) => word.length)) >= 12 ? 'text-lg' : 'text-2xl')
+
+/**
  * Figures as an investor reads them: the number large, written as precisely as its source knows it, what
  * it measures, and the year (or target year) and source it comes from, so that a figure can be checked and
  * quoted; an amount in yuan also at the page's rate (the locale's default, or the currency the address
@@ -33,29 +40,32 @@ export async function KeyFigures({ figures, locale, currency = null }: { figures
   const rate = pageRate?.rate ?? null
   return (
     <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
-      {figures.map((figure, index) => (
-        <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5" data-figure>
-          <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
-          <dd className="order-1 text-2xl font-bold tabular-nums tracking-tight text-sea-900 sm:text-3xl" data-figure-value>
-            <Unbroken text={figureText(figure, locale, t)} breakAtSpaces />
-          </dd>
-          {pageRate && figure.currency === 'CNY' ? (
-            <dd className="order-1 mt-1 text-sm text-ink-muted empty:hidden" data-yuan={figure.value}>
-              {rate ? <Unbroken text={convertedText(figure.value, rate, locale, t)} /> : null}
+      {figures.map((figure, index) => {
+        const text = figureText(figure, locale, t)
+        return (
+          <div key={figure.id ?? index} className="flex min-w-0 flex-col rounded-xl border border-line bg-paper p-4 sm:p-5" data-figure>
+            <dt className="order-2 mt-2 text-sm leading-snug text-ink">{figure.label}</dt>
+            <dd className={`order-1 font-bold tabular-nums tracking-tight hyphens-auto text-sea-900 [overflow-wrap:break-word] sm:text-3xl ${phoneSize(text)}`} data-figure-value>
+              <Unbroken text={text} breakAtSpaces />
             </dd>
-          ) : null}
-          {figure.year || figure.source ? (
-            <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted" data-figure-period>
-              {[
-                figure.year ? t('pages.figurePeriod', { year: String(figure.year), kind: figure.period ?? 'year' }) : null,
-                figure.source ? t('facts.source', { source: figure.source }) : null,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </dd>
-          ) : null}
-        </div>
-      ))}
+            {pageRate && figure.currency === 'CNY' ? (
+              <dd className="order-1 mt-1 text-sm text-ink-muted empty:hidden" data-yuan={figure.value}>
+                {rate ? <Unbroken text={convertedText(figure.value, rate, locale, t)} /> : null}
+              </dd>
+            ) : null}
+            {figure.year || figure.source ? (
+              <dd className="order-3 mt-auto pt-3 text-xs leading-snug text-ink-muted" data-figure-period>
+                {[
+                  figure.year ? t('pages.figurePeriod', { year: String(figure.year), kind: figure.period ?? 'year' }) : null,
+                  figure.source ? t('facts.source', { source: figure.source }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </dd>
+            ) : null}
+          </div>
+        )
+      })}
     </dl>
   )
 }

@@ -21,10 +21,14 @@ export function Unbroken({ text, breakAtSpaces = false }: { text: string; breakA
   )
 }
 
+/** A word of Latin letters alone, which a line breaks only where the language hyphenates it. */
+const LATIN_WORD = /^[A-Za-z'-]+$/
+
 /**
  * `breakAtSpaces`: where the text stands alone in a narrow box (a key figure's card on a phone), a line
- * may break at a space inside a number's run ("3 / kindergartens", "2만 / 명"), never inside a word or a
- * number with its measure word written together (1100亿元, 2万人).
+ * may break at a space inside a number's run ("3 / kindergartens", "2만 / 명"), and a long English word
+ * may be hyphenated (the box sets `hyphens`); never inside a number or a number with its measure word
+ * written together (5,300, 1100亿元, 2万人).
  */
 function UnbrokenRuns({ text, breakAtSpaces }: { text: string; breakAtSpaces: boolean }) {
   return (
@@ -33,7 +37,7 @@ function UnbrokenRuns({ text, breakAtSpaces }: { text: string; breakAtSpaces: bo
         if (!run.keep) return [run.text]
         const pieces = breakAtSpaces ? run.text.split(/(\s+)/) : [run.text]
         return pieces.map((piece, pieceIndex) =>
-          /^\s*$/.test(piece) ? (
+          /^\s*$/.test(piece) || (breakAtSpaces && LATIN_WORD.test(piece)) ? (
             piece
           ) : (
             <span key={`${index}-${pieceIndex}`} className="whitespace-nowrap">
