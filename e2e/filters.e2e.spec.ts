@@ -31,3 +31,18 @@ test.describe('every list filter', () => {
     })
   }
 })
+
+test('an amount range typed the wrong way round says so in the page’s language, and keeps both amounts', async ({ page }) => {
+  for (const [locale, hint] of [
+    ['en', 'The minimum is above the maximum'],
+    ['ja', '下限が上限を上回っています'],
+  ] as const) {
+    const response = await page.goto(`/${locale}/projects?min=500&max=10`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByText(hint)).toBeVisible()
+    await expect(page.locator('input[name="min"]')).toHaveValue('500')
+    await expect(page.locator('input[name="max"]')).toHaveValue('10')
+  }
+  await page.goto('/en/projects?min=10&max=500')
+  await expect(page.getByText('The minimum is above the maximum')).toHaveCount(0)
+})

@@ -162,7 +162,7 @@ export async function SectionList(props: SectionListProps) {
       ) : (
         <div className="rounded-xl border border-dashed border-line p-10 text-center">
           <p className="font-medium text-ink">{t('list.empty')}</p>
-          <p className="mt-2 text-sm text-ink-muted">{t('list.emptyHint')}</p>
+          <p className="mt-2 text-sm text-ink-muted">{t(filters.isRangeReversed ? 'list.rangeReversed' : 'list.emptyHint')}</p>
         </div>
       )}
       <Pagination page={result.page} totalPages={result.totalPages} active={filters.active} action={action} locale={locale} />

@@ -12,7 +12,13 @@ export type SearchParams = Record<string, string | string[] | undefined>
 /** One filter a visitor applied, as a chip that can remove it. */
 export type ActiveFilter = { param: string; value: string }
 
-export type ParsedFilters = { where: Where; active: ActiveFilter[]; page: number }
+export type ParsedFilters = {
+  where: Where
+  active: ActiveFilter[]
+  page: number
+  /** A range typed the wrong way round (from 500 up to 10): the list is empty, and the page says why. */
+  isRangeReversed: boolean
+}
 
 /** The published documents a filter's choices are read from (industries, areas). */
 export type FilterLookups = { industries: SlugOption[]; areas: SlugOption[] }
@@ -31,6 +37,8 @@ export type ListFilter<P extends string = string> = {
   where: (value: string, lookups: FilterLookups) => Where | undefined
   /** The choices of a select, in the order the form shows them. */
   options?: (args: FilterLookups & { locale: Locale }) => FilterOption[]
+  /** For one end of a range of numbers: which end. */
+  bound?: 'from' | 'to'
 }
 
 const YUAN_PER_HUNDRED_MILLION = 100_000_000
@@ -73,7 +81,17 @@ export function parseFilters(filters: readonly ListFilter[], params: SearchParam
     conditions.push(where)
     active.push({ param: filter.param, value })
   }
-  return { where: conditions.length ? { and: conditions } : {}, active, page: parsePage(params) }
+  return { where: conditions.length ? { and: conditions } : {}, active, page: parsePage(params), isRangeReversed: isRangeReversed(filters, active) }
+}
+
+function isRangeReversed(filters: readonly ListFilter[], active: ActiveFilter[]): boolean {
+  const end = (bound: 'from' | 'to') => {
+    const param = filters.find((filter) => filter.bound === bound)?.param
+    const value = active.find((filter) => filter.param === param)?.value
+    return value === undefined ? undefined : Number(value)
+  }
+  const [from, to] = [end('from'), end('to')]
+  return from !== undefined && to !== undefined && from > to
 }
 
 type FilterBase<P extends string> = { param: P; labelKey: MessageKey }
@@ -118,12 +136,13 @@ export function countryFilter<P extends string, C extends CountryCode>(args: Fil
   }
 }
 
-/** An amount typed in hundred millions of yuan; the condition receives it in yuan. */
-export function amountFilter<P extends string>(args: FilterBase<P> & { where: (yuan: number) => Where }): ListFilter<P> {
+/** An amount typed in hundred millions of yuan, one end of the range (`bound`); the condition receives it in yuan. */
+export function amountFilter<P extends string>(args: FilterBase<P> & { bound: 'from' | 'to'; where: (yuan: number) => Where }): ListFilter<P> {
   return {
     param: args.param,
     labelKey: args.labelKey,
     kind: 'number',
+    bound: args.bound,
     read: (params) => {
       const amount = positiveNumber(single(params, args.param))
       return amount === undefined ? undefined : String(amount)
