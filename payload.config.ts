@@ -15,6 +15,7 @@ import sharp from 'sharp'
 import { isAdmin } from './access/isAdmin'
 import { AlertSubscribers } from './collections/AlertSubscribers'
 import { Areas } from './collections/Areas'
+import { indexPublishedInLocale } from './collections/contentCollection'
 import { Enquiries } from './collections/Enquiries'
 import { EnquiryReplies } from './collections/EnquiryReplies'
 import { Funds } from './collections/Funds'
@@ -25,7 +26,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Outbox } from './collections/Outbox'
 import { Partners } from './collections/Partners'
-import { Projects } from './collections/Projects'
+import { indexProjectLists, Projects } from './collections/Projects'
 import { RcepServices } from './collections/RcepServices'
 import { ReplyTemplates } from './collections/ReplyTemplates'
 import { CONTENT_COLLECTION_SLUGS } from './collections/slugs'
@@ -119,7 +120,7 @@ export default buildConfig({
     // Only `npm run dev` pushes the schema; everywhere else the committed migrations rule.
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
-    afterSchemaInit: [declareSearchTable, declareEnquiryIntakeTable, declareAlertDeliveriesTable],
+    afterSchemaInit: [indexPublishedInLocale, indexProjectLists, declareSearchTable, declareEnquiryIntakeTable, declareAlertDeliveriesTable],
     // Reads go to a replica, except for a short while after a write (the adapter's default 2 s).
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
   }),

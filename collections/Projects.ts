@@ -1,3 +1,4 @@
+import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { CollectionConfig } from 'payload'
 
 import { contactField } from '../fields/contact'
@@ -12,7 +13,7 @@ import {
   selectOptions,
 } from '../lib/constants/optionLabels'
 import type { AdminLabel } from '../lib/i18n/label'
-import { contentCollection, featuredField } from './contentCollection'
+import { contentCollection, featuredField, type SchemaHook } from './contentCollection'
 import { COLLECTION_SLUGS } from './slugs'
 
 function sizeFields(name: 'landArea' | 'floorArea', fieldLabel: AdminLabel) {
@@ -38,9 +39,6 @@ export const Projects: CollectionConfig = contentCollection({
     plural: { zh: '投资项目', en: 'Investment projects', ja: '投資案件', ko: '투자 프로젝트' },
   },
   listColumns: ['industry', 'area', 'stage', 'featured'],
-  // The list's usual question, "this industry at this stage, newest first": one range scan of 12 rows
-  // instead of walking every project by date (EXPLAIN in issue 8's note).
-  indexes: [{ fields: ['industry', 'stage', 'publishedAt'] }],
   fields: [
     {
       type: 'row',
@@ -71,3 +69,28 @@ export const Projects: CollectionConfig = contentCollection({
   ],
   sidebarFields: [featuredField()],
 })
+
+/**
+ * The list's usual question, "this industry at this stage, newest first", is one range scan of 12 rows
+ * instead of a walk through every project by date (EXPLAIN in issue 8's note). The investment and the id
+ * at the end let its count, with a typed amount, be read from the index alone: at 100,000 projects, 3,125
+ * matches were counted in 23 ms instead of 90 (issue 27's note). Payload's compound indexes take fields
+ * only, not the id, hence a schema hook.
+ */
+export const indexProjectLists: SchemaHook = ({ extendTable, schema }) => {
+  const table = schema.tables.projects
+  if (!table) throw new Error('The projects table is missing from the schema.')
+  extendTable({
+    table,
+    extraConfig: (columns) => ({
+      byIndustryAndStage: index('projects_industry_stage_published_at_idx').on(
+        columns.industry,
+        columns.stage,
+        columns.publishedAt,
+        columns.investment,
+        columns.id,
+      ),
+    }),
+  })
+  return schema
+}

@@ -1,3 +1,5 @@
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
@@ -12,7 +14,7 @@ import { publishEveryLocaleUnlessOneIsNamed } from './hooks/localePublishing'
 import { queueAlertsAfterPublish } from './hooks/queueAlerts'
 import { revalidateContentAfterChange, revalidateContentAfterDelete } from './hooks/revalidateContent'
 import { syncSearchIndexAfterChange, syncSearchIndexAfterDelete } from './hooks/syncSearchIndex'
-import { COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
+import { COLLECTION_SLUGS, CONTENT_COLLECTION_SLUGS, type ContentCollectionSlug } from './slugs'
 
 export const CONTENT_GROUP = { zh: '门户内容', en: 'Portal content', ja: 'ポータルのコンテンツ', ko: '포털 콘텐츠' } satisfies AdminLabel
 
@@ -27,8 +29,6 @@ type Args = {
   sidebarFields?: Field[]
   listColumns?: string[]
   defaultSort?: string
-  /** Compound indexes for the portal's common list queries (each field also has its own). */
-  indexes?: CollectionConfig['indexes']
 }
 
 /**
@@ -47,11 +47,10 @@ const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => 
  * scheduled publishing and versions, each locale published on its own; readable by the public in the
  * locales it is published in; written by editors.
  */
-export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort, indexes }: Args): CollectionConfig {
+export function contentCollection({ slug, labels, fields, sidebarFields = [], listColumns = [], defaultSort }: Args): CollectionConfig {
   return {
     slug,
     labels,
-    ...(indexes ? { indexes } : {}),
     admin: {
       group: CONTENT_GROUP,
       useAsTitle: 'title',
@@ -129,4 +128,26 @@ export function featuredField(): Field {
     label: { zh: '首页推荐', en: 'Featured on the home page', ja: 'トップページに掲載', ko: '홈에 추천' } satisfies AdminLabel,
     admin: { position: 'sidebar' },
   }
+}
+
+export type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
+
+/**
+ * Every list and its count ask, for each matching document, "is it published in this locale?": a lookup
+ * in the collection's locales table, whose status Payload indexes only as (status, locale). This index
+ * answers it from the index alone. At 100,000 projects, counting the 3,125 of one industry and stage
+ * took 90 ms against 23 ms with it (issue 27's note).
+ */
+export const indexPublishedInLocale: SchemaHook = ({ adapter, extendTable, schema }) => {
+  for (const slug of CONTENT_COLLECTION_SLUGS) {
+    // Payload names a collection's tables after its slug in snake case (our slugs are kebab case).
+    const name = `${adapter.tableNameMap.get(slug.replaceAll('-', '_')) ?? slug.replaceAll('-', '_')}_locales`
+    const table = schema.tables[name]
+    if (!table) throw new Error(`The locales table of ${slug} (${name}) is missing from the schema.`)
+    extendTable({
+      table,
+      extraConfig: (columns) => ({ publishedInLocale: index(`${name}_published_in_locale_idx`).on(columns._locale, columns._parentID, columns._status) }),
+    })
+  }
+  return schema
 }

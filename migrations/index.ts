@@ -28,6 +28,7 @@ import * as migration_20261205_063336_alert_subscribers from './20261205_063336_
 import * as migration_20261205_074435_global_translation_state from './20261205_074435_global_translation_state';
 import * as migration_20261205_130943_search_common_term_indexes from './20261205_130943_search_common_term_indexes';
 import * as migration_20261205_154208_search_word_indexes_written_at_once from './20261205_154208_search_word_indexes_written_at_once';
+import * as migration_20261205_181202_published_in_locale_lookups from './20261205_181202_published_in_locale_lookups';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261205_154208_search_word_indexes_written_at_once.up,
     down: migration_20261205_154208_search_word_indexes_written_at_once.down,
-    name: '20261205_154208_search_word_indexes_written_at_once'
+    name: '20261205_154208_search_word_indexes_written_at_once',
+  },
+  {
+    up: migration_20261205_181202_published_in_locale_lookups.up,
+    down: migration_20261205_181202_published_in_locale_lookups.down,
+    name: '20261205_181202_published_in_locale_lookups'
   },
 ];
