@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import type { ActiveFilter } from '@/lib/sections/filters'
 import type { Locale } from '@/lib/i18n/locales'
 
-type Props = { page: number; totalPages: number; active: ActiveFilter[]; action: string; locale: Locale }
+/** `totalPages` is null when the matches were too many to count (lib/data/cards.ts, LIST_COUNT_CAP). */
+type Props = { page: number; totalPages: number | null; hasNextPage: boolean; active: ActiveFilter[]; action: string; locale: Locale }
 
 /** Previous and next as real links that keep the filters. */
-export async function Pagination({ page, totalPages, active, action, locale }: Props) {
-  if (totalPages <= 1) return null
+export async function Pagination({ page, totalPages, hasNextPage, active, action, locale }: Props) {
+  if (page === 1 && !hasNextPage) return null
   const t = await getTranslations({ locale, namespace: 'list' })
   const hrefOf = (target: number) => {
     const query = new URLSearchParams(active.map((filter) => [filter.param, filter.value]))
@@ -24,8 +25,8 @@ export async function Pagination({ page, totalPages, active, action, locale }: P
       ) : (
         <span />
       )}
-      <span className="text-sm text-ink-muted">{t('pageOf', { page, pages: totalPages })}</span>
-      {page < totalPages ? (
+      <span className="text-sm text-ink-muted">{totalPages === null ? t('page', { page }) : t('pageOf', { page, pages: totalPages })}</span>
+      {hasNextPage ? (
         <a href={hrefOf(page + 1)} rel="next" className={linkClass}>
           {t('next')}
         </a>

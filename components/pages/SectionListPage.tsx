@@ -78,10 +78,11 @@ type SectionListProps = {
  * the list as the filter form writes it. The rewrites check only a value's shape, so without this every
  * typed-in value would become a cached page of its own; a redirect is not kept (lib/cache/storable.mjs).
  */
-function redirectUnknownChoices(locale: Locale, section: Section, searchParams: SearchParams, filters: ParsedFilters, totalPages: number) {
+function redirectUnknownChoices(locale: Locale, section: Section, searchParams: SearchParams, filters: ParsedFilters, totalPages: number | null) {
   const isKnown = (param: string) =>
     param === 'page' || filters.active.some((filter) => filter.param === param && filter.value === searchParams[param])
-  const isPastLastPage = filters.page > Math.max(totalPages, 1)
+  // No total when there are more matches than are counted: then one follows this page.
+  const isPastLastPage = totalPages !== null && filters.page > Math.max(totalPages, 1)
   if (Object.keys(searchParams).every(isKnown) && !isPastLastPage) return
   const kept = new URLSearchParams(filters.active.map(({ param, value }) => [param, value]))
   if (filters.page > 1 && !isPastLastPage) kept.set('page', String(filters.page))
@@ -149,7 +150,7 @@ export async function SectionList(props: SectionListProps) {
       <FilterForm fields={fields} active={filters.active} action={action} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm font-medium text-ink" role="status">
-          {t('list.count', { count: result.totalDocs })}
+          {t(result.isCapped ? 'list.countCapped' : 'list.count', { count: result.totalDocs })}
         </p>
         <ActiveFilters active={filters.active} fields={fields} action={action} locale={locale} />
       </div>
@@ -165,7 +166,7 @@ export async function SectionList(props: SectionListProps) {
           <p className="mt-2 text-sm text-ink-muted">{t(filters.isRangeReversed ? 'list.rangeReversed' : 'list.emptyHint')}</p>
         </div>
       )}
-      <Pagination page={result.page} totalPages={result.totalPages} active={filters.active} action={action} locale={locale} />
+      <Pagination page={result.page} totalPages={result.totalPages} hasNextPage={result.hasNextPage} active={filters.active} action={action} locale={locale} />
     </div>
   )
 }

@@ -29,7 +29,17 @@ export function newestPublished(cards: Card[]): string | null {
   return cards.reduce<string | null>((newest, { publishedAt }) => (publishedAt && (!newest || publishedAt > newest) ? publishedAt : newest), null)
 }
 
-export type CardPage = { cards: Card[]; totalDocs: number; totalPages: number; page: number }
+/**
+ * A page of cards. `totalDocs` counts the matches up to LIST_COUNT_CAP; `isCapped` when there are more,
+ * and then `totalPages` is null (not counted) and `hasNextPage` says whether a match follows this page.
+ */
+export type CardPage = { cards: Card[]; page: number; totalDocs: number; isCapped: boolean; totalPages: number | null; hasNextPage: boolean }
+
+/**
+ * A list counts its matches up to this many and says "1,000+" beyond. At 100,000 projects, counting every
+ * project of an amount typed in took 150–220 ms; asking whether a 1,001st exists, 4 ms.
+ */
+export const LIST_COUNT_CAP = 1000
 
 /** What a card shows of its document, in one locale; its picture is read on its own (lib/data/cardImages.ts). */
 type CardText = Omit<Card, 'image'> & { heroImage: number | null }
@@ -63,29 +73,39 @@ export function findPublishedCards(args: ListArgs): Promise<CardPage> {
 }
 
 /**
- * The query finds only the ids of the page's documents and the totals; each card's texts come from a
- * cache entry per document and locale. Reading the cards' fields in the query cost more than half of it
- * (Payload reads and transforms them through the whole schema), and a list a visitor typed, never cached
- * as a whole, mostly shows documents some other list has shown.
+ * The query finds only the ids of the page's documents; each card's texts come from a cache entry per
+ * document and locale. Reading the cards' fields in the query cost more than half of it (Payload reads
+ * and transforms them through the whole schema), and a list a visitor typed, never cached as a whole,
+ * mostly shows documents some other list has shown. The count is capped (countMatches).
  */
 async function readPublishedCards({ collection, locale, where, page, limit, sort }: Required<Omit<ListArgs, 'isCached'>>): Promise<CardPage> {
   const payload = await getPortalPayload()
-  const result = await payload.find({
-    collection,
-    // Only ids are read, but a sort by title or a keyword filter is on the locale's texts.
-    locale,
-    overrideAccess: false,
-    where: { and: [{ _status: { equals: 'published' } }, where] },
-    page,
-    limit,
-    sort,
-    depth: 0,
-    select: ONLY_ID,
-  })
-  const texts = (await Promise.all(result.docs.map(({ id }) => cachedCardText(collection, locale, id)))).filter((text) => text !== null)
+  // Only ids are read, but a sort by title or a keyword filter is on the locale's texts.
+  const query: MatchQuery = { collection, locale, overrideAccess: false, where: { and: [{ _status: { equals: 'published' } }, where] }, sort, depth: 0, select: ONLY_ID }
+  const [found, count] = await Promise.all([payload.find({ ...query, page, limit, pagination: false }), countMatches(query, page * limit)])
+  const texts = (await Promise.all(found.docs.map(({ id }) => cachedCardText(collection, locale, id)))).filter((text) => text !== null)
   const images = await findCardImages(texts.flatMap(({ heroImage }) => (heroImage === null ? [] : [heroImage])))
   const cards = texts.map(({ heroImage, ...text }) => ({ ...text, image: heroImage === null ? null : (images.get(heroImage) ?? null) }))
-  return { cards, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
+  if (count.isCapped) return { cards, page, totalDocs: LIST_COUNT_CAP, isCapped: true, totalPages: null, hasNextPage: true }
+  const totalPages = Math.ceil(count.total / limit)
+  return { cards, page, totalDocs: count.total, isCapped: false, totalPages, hasNextPage: page < totalPages }
+}
+
+type MatchQuery = { collection: ContentCollectionSlug; locale: Locale; overrideAccess: false; where: Where; sort: string; depth: 0; select: SelectType }
+
+/**
+ * How many documents match, without reading them all: first whether one exists past both the cap and the
+ * page (`shownUpTo` documents), which the database answers by walking that far; only when none does is
+ * the rest counted, at most that many. Payload counts every match, with a join per match for its locale's
+ * status.
+ */
+async function countMatches(query: MatchQuery, shownUpTo: number): Promise<{ total: number; isCapped: false } | { isCapped: true }> {
+  const payload = await getPortalPayload()
+  const position = Math.max(LIST_COUNT_CAP, shownUpTo)
+  const beyond = await payload.find({ ...query, limit: 1, page: position + 1, pagination: false })
+  if (beyond.docs.length > 0) return { isCapped: true }
+  const { totalDocs } = await payload.count({ collection: query.collection, locale: query.locale, overrideAccess: false, where: query.where })
+  return { total: totalDocs, isCapped: false }
 }
 
 function cachedCardText(collection: ContentCollectionSlug, locale: Locale, id: number): Promise<CardText | null> {
