@@ -46,3 +46,15 @@ test('an amount range typed the wrong way round says so in the page’s language
   await page.goto('/en/projects?min=10&max=500')
   await expect(page.getByText('The minimum is above the maximum')).toHaveCount(0)
 })
+
+test('an amount’s chip writes it as the cards write money, not in the form’s unit of 100 million', async ({ page }) => {
+  for (const [locale, from, upTo] of [
+    ['en', 'Investment from RMB 500 million', 'Investment up to RMB 12 billion'],
+    ['zh', '投资额不低于5亿元', '投资额不超过120亿元'],
+    ['ja', '投資額5億元以上', '投資額120億元以下'],
+    ['ko', '투자액 5억 위안 이상', '투자액 120억 위안 이하'],
+  ] as const) {
+    await page.goto(`/${locale}/projects?min=5&max=120`)
+    for (const chip of [from, upTo]) await expect(page.getByRole('link', { name: chip })).toBeVisible()
+  }
+})

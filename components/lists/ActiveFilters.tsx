@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { ActiveFilter } from '@/lib/sections/filters'
+import { formatMoney } from '@/lib/format/numbers'
+import { type ActiveFilter, amountInYuan } from '@/lib/sections/filters'
 import type { Locale } from '@/lib/i18n/locales'
 import type { FilterField } from './filterFields'
 
@@ -16,6 +17,8 @@ export async function ActiveFilters({ active, fields, action, locale }: Props) {
   }
   const describe = (filter: ActiveFilter) => {
     const field = fields.find((candidate) => candidate.param === filter.param)
+    // An amount reads as the cards write it (RMB 500 million), not in the form's unit (RMB 100m).
+    if (field?.kind !== 'select' && field?.chipKey) return t(field.chipKey, { amount: formatMoney(amountInYuan(filter.value), 'CNY', locale) })
     const shown = field?.kind === 'select' ? (field.options.find((option) => option.value === filter.value)?.label ?? filter.value) : filter.value
     return t('list.filterChip', { name: field ? t(field.labelKey) : filter.param, value: shown })
   }

@@ -39,6 +39,8 @@ export type ListFilter<P extends string = string> = {
   options?: (args: FilterLookups & { locale: Locale }) => FilterOption[]
   /** For one end of a range of numbers: which end. */
   bound?: 'from' | 'to'
+  /** For an amount: its chip's message, `{amount}` written as the cards write money (RMB 500 million, 5亿元). */
+  chipKey?: MessageKey
 }
 
 const YUAN_PER_HUNDRED_MILLION = 100_000_000
@@ -136,18 +138,26 @@ export function countryFilter<P extends string, C extends CountryCode>(args: Fil
   }
 }
 
+/** An amount filter's value, typed in hundred millions of yuan (亿元 / 億元 / 억 위안 / RMB 100m), in yuan. */
+export function amountInYuan(value: string): number {
+  return Number(value) * YUAN_PER_HUNDRED_MILLION
+}
+
 /** An amount typed in hundred millions of yuan, one end of the range (`bound`); the condition receives it in yuan. */
-export function amountFilter<P extends string>(args: FilterBase<P> & { bound: 'from' | 'to'; where: (yuan: number) => Where }): ListFilter<P> {
+export function amountFilter<P extends string>(
+  args: FilterBase<P> & { bound: 'from' | 'to'; chipKey: MessageKey; where: (yuan: number) => Where },
+): ListFilter<P> {
   return {
     param: args.param,
     labelKey: args.labelKey,
     kind: 'number',
     bound: args.bound,
+    chipKey: args.chipKey,
     read: (params) => {
       const amount = positiveNumber(single(params, args.param))
       return amount === undefined ? undefined : String(amount)
     },
-    where: (amount) => args.where(Number(amount) * YUAN_PER_HUNDRED_MILLION),
+    where: (amount) => args.where(amountInYuan(amount)),
   }
 }
 
