@@ -29,6 +29,7 @@ import * as migration_20261205_074435_global_translation_state from './20261205_
 import * as migration_20261205_130943_search_common_term_indexes from './20261205_130943_search_common_term_indexes';
 import * as migration_20261205_154208_search_word_indexes_written_at_once from './20261205_154208_search_word_indexes_written_at_once';
 import * as migration_20261205_181202_published_in_locale_lookups from './20261205_181202_published_in_locale_lookups';
+import * as migration_20261205_211051_search_word_beginnings from './20261205_211051_search_word_beginnings';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261205_181202_published_in_locale_lookups.up,
     down: migration_20261205_181202_published_in_locale_lookups.down,
-    name: '20261205_181202_published_in_locale_lookups'
+    name: '20261205_181202_published_in_locale_lookups',
+  },
+  {
+    up: migration_20261205_211051_search_word_beginnings.up,
+    down: migration_20261205_211051_search_word_beginnings.down,
+    name: '20261205_211051_search_word_beginnings'
   },
 ];

@@ -3,8 +3,9 @@
  * do not have, and Korean words carry particles (전자상거래를). So every run of CJK or Hangul characters is
  * indexed as overlapping character pairs (跨境电商 → 跨境 境电 电商) plus its last character alone (so
  * that every character starts a lexeme and a one-character query can match as a prefix), and every
- * other run of letters and digits as one lowercase word. A query is cut the same way. PostgreSQL's
- * 'simple' handling and a GIN index do the rest; no extension is needed.
+ * other run of letters and digits as one lowercase word together with its beginnings (WORD_PREFIXES).
+ * A query is cut the same way. PostgreSQL's 'simple' handling and a GIN index do the rest; no extension
+ * is needed.
  */
 
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30fc]/u
@@ -12,6 +13,16 @@ const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u
 
 /** A lexeme longer than this is not a word anyone types. */
 const MAX_WORD_LENGTH = 64
+
+/**
+ * A word is indexed with each of its beginnings from 2 up to this many characters (`centre`: ce, cen,
+ * cent, centr, centre), so that a typed word is looked up as one lexeme, not as a prefix. A prefix
+ * (`'centre':*`) makes PostgreSQL's GIN index gather every document holding a word that begins so
+ * before it can combine it with the query's other words: at 100,000 projects, `centre 46` took 50 ms
+ * to find 641 documents that way, and 2–5 ms as two lexemes. A query word of one character, or longer
+ * than this, is still a prefix.
+ */
+export const WORD_PREFIXES = { shortest: 2, longest: 24 }
 
 export type Run = { kind: 'cjk' | 'word'; text: string }
 
@@ -45,6 +56,25 @@ function runLexemes(run: Run): string[] {
   return [...pairs, characters[characters.length - 1]]
 }
 
+/** A word's beginnings that the index holds besides the word itself (WORD_PREFIXES). */
+function wordPrefixes(word: string): string[] {
+  const characters = Array.from(word)
+  const longest = Math.min(characters.length - 1, WORD_PREFIXES.longest)
+  return Array.from({ length: Math.max(0, longest - WORD_PREFIXES.shortest + 1) }, (_, index) => characters.slice(0, WORD_PREFIXES.shortest + index).join(''))
+}
+
+function indexedLexemes(run: Run): string[] {
+  return run.kind === 'word' ? [...runLexemes(run), ...wordPrefixes(run.text)] : runLexemes(run)
+}
+
+/** How a query word is looked up: as a lexeme when the index holds all beginnings of its length, else as a prefix. */
+function wordQuery(word: string): string {
+  const lexeme = word.slice(0, MAX_WORD_LENGTH)
+  const length = Array.from(lexeme).length
+  const isIndexedBeginning = length >= WORD_PREFIXES.shortest && length <= WORD_PREFIXES.longest
+  return isIndexedBeginning ? quote(lexeme) : `${quote(lexeme)}:*`
+}
+
 function quote(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
 }
@@ -56,17 +86,17 @@ function quote(lexeme: string): string {
  * slower on common words). A false match needs all of the query's pairs in one text in another order.
  */
 export function toTsvectorLiteral(text: string): string {
-  return Array.from(new Set(splitRuns(text).flatMap(runLexemes)), quote).join(' ')
+  return Array.from(new Set(splitRuns(text).flatMap(indexedLexemes)), quote).join(' ')
 }
 
 /**
  * The `tsquery` of what a visitor typed, in PostgreSQL's input syntax, or null when it holds nothing
  * searchable (only punctuation). Everything must match: the character pairs of CJK runs (a lone
- * character as a prefix), and words as prefixes (`invest` finds "investment").
+ * character as a prefix), and words by their beginnings (`invest` finds "investment"; WORD_PREFIXES).
  */
 export function toTsqueryLiteral(query: string): string | null {
   const terms = splitRuns(query).flatMap((run) => {
-    if (run.kind === 'word') return [`${quote(run.text.slice(0, MAX_WORD_LENGTH))}:*`]
+    if (run.kind === 'word') return [wordQuery(run.text)]
     const lexemes = runLexemes(run)
     return lexemes.length === 1 ? [`${quote(lexemes[0])}:*`] : lexemes.slice(0, -1).map(quote)
   })

@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { WORD_PREFIXES } from '../../lib/search/tokens'
+
 type Spread = {
   /** SQL expression (over `m.n`, the copy's number) for each column it replaces, if the column exists. */
   main: Record<string, string>
@@ -134,11 +136,15 @@ async function multiply(client: pg.Client, collection: string, count: number, sp
   }
 
   // The search index (kept by hooks, which SQL copies bypass): the template's entries, with the copy's
-  // slug, numbered title and date, and the number among the title's words as the portal would index it.
+  // slug, numbered title and date, and the number among the title's words as the portal would index it:
+  // the word and its beginnings (lib/search/tokens.ts, WORD_PREFIXES).
+  const numberLexemes = `array_to_tsvector(array(
+    select left(m.n::text, length) from generate_series(${WORD_PREFIXES.shortest}, least(length(m.n::text), ${WORD_PREFIXES.longest})) length
+    union select m.n::text))`
   await client.query(
     `insert into search_entries (collection, doc_id, locale, slug, title, summary, content, published_at, tokens, title_tokens)
      select s.collection, m.new_id, s.locale, s.slug || '-' || m.n, s.title || ' ' || m.n, s.summary, s.content,
-            ${overrides.published_at}, s.tokens || to_tsvector('simple', m.n::text), s.title_tokens || to_tsvector('simple', m.n::text)
+            ${overrides.published_at}, s.tokens || ${numberLexemes}, s.title_tokens || ${numberLexemes}
        from search_entries s join clone_map m on s.doc_id = m.old_id
       where s.collection = $1`,
     [collection],

@@ -104,6 +104,18 @@ describe('searching the portal', () => {
     expect(hrefs(await search(`serv ${marker}`, 'en'))).toEqual([href('en')])
   })
 
+  it('finds a word by any of its beginnings: one letter, an indexed beginning, and one longer than the index keeps', async () => {
+    // 33 letters: its beginnings of 2 to 24 letters are lexemes of their own, the longer ones a prefix.
+    const word = 'internationalisationprogrammeslot'
+    const doc = await createNews(`Shibei ${word} ${marker}long`, 'published')
+    const found = async (query: string) => hrefs(await search(`${query} ${marker}long`))
+    const href = `/zh/news/${doc.slug}`
+    for (const beginning of ['i', 'in', 'international', word.slice(0, 24), word.slice(0, 25), word]) expect(await found(beginning), beginning).toEqual([href])
+    expect(await found('internationally')).toEqual([])
+    expect(await found(`${word}s`)).toEqual([])
+    expect(await found('shib')).toEqual([href])
+  })
+
   it('does not find Chinese-only text from another locale', async () => {
     await createNews(`仅有中文的公告 ${marker}zhonly`, 'published')
     expect((await search(`${marker}zhonly`, 'zh')).total).toBe(1)
