@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
+import { isLocale } from './lib/i18n/locales'
 import { routing } from './lib/i18n/routing'
 import { INTERNAL_LIST_SEGMENT, isInternalListPath } from './lib/lists/listParams'
 
@@ -13,6 +14,12 @@ const handleLocale = createMiddleware(routing)
  */
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
+  const tagged = localeOfLanguageTag(pathname)
+  if (tagged) {
+    const url = request.nextUrl.clone()
+    url.pathname = tagged
+    return NextResponse.redirect(url, 308)
+  }
   const response = handleLocale(request)
   if (!isInternalListPath(pathname) || !response.headers.has('x-middleware-next')) return response
   // The internal lists answer only through the rewrites; asked for directly, they are not found.
@@ -23,6 +30,19 @@ export default function proxy(request: NextRequest): NextResponse {
     else notFound.headers.set(name, value)
   })
   return notFound
+}
+
+/**
+ * A path whose first segment is one of our languages written as a tag with a region or a script, or in
+ * capitals (`/en-US/projects`, `/zh_CN`, `/JA/news`: a link typed by hand, or copied from a site that
+ * writes its languages so), as that locale's path; null for any other. next-intl would otherwise take
+ * the tag for a page and redirect to it under the visitor's language (`/zh/en-US/projects`, not found).
+ */
+export function localeOfLanguageTag(pathname: string): string | null {
+  const [, first = '', ...rest] = pathname.split('/')
+  const language = first.toLowerCase().split(/[-_]/)[0]
+  if (!isLocale(language) || first === language) return null
+  return `/${[language, ...rest].join('/')}`
 }
 
 /**

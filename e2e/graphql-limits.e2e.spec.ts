@@ -29,6 +29,17 @@ test.describe('the GraphQL API bounds what one query may cost', () => {
     }
   })
 
+  test('a body sent as JSON that is not JSON is refused with 400 and the reason, in the language asked for', async ({ request }) => {
+    for (const [locale, message] of [
+      ['en', 'The request body is not valid JSON. Please check what you sent.'],
+      ['ja', 'リクエスト本文が正しい JSON ではありません。送信内容をご確認ください。'],
+    ]) {
+      const response = await request.post(`/api/graphql?locale=${locale}`, { data: '{bad', headers: { 'content-type': 'application/json' } })
+      expect(response.status(), locale).toBe(400)
+      expect(((await response.json()) as GraphqlAnswer).errors?.[0]?.message, locale).toBe(message)
+    }
+  })
+
   test('a query larger than 32 KB is refused unread', async ({ request }) => {
     const padding = `# ${'x'.repeat(40 * 1024)}\n`
     const response = await request.post('/api/graphql', { data: { query: `${padding}{ Projects(limit: 1) { docs { id } } }` } })

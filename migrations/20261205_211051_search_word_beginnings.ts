@@ -14,7 +14,21 @@ type Entry = { id: number; title: string; content: string }
  * be found by their beginnings.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
+  // The word indexes are built again once the entries are written: kept up to date row by row, they made
+  // the rewrite of 440,000 entries (100,000 projects) take 14 minutes.
+  await db.execute(sql`
+    DROP INDEX "search_entries_tokens_zh_idx";
+    DROP INDEX "search_entries_tokens_en_idx";
+    DROP INDEX "search_entries_tokens_ja_idx";
+    DROP INDEX "search_entries_tokens_ko_idx";
+    DROP INDEX "search_entries_title_tokens_idx";`)
   await rewriteTokens(db)
+  await db.execute(sql`
+    CREATE INDEX "search_entries_tokens_zh_idx" ON "search_entries" USING gin ("tokens") WITH (fastupdate=false) WHERE locale = 'zh';
+    CREATE INDEX "search_entries_tokens_en_idx" ON "search_entries" USING gin ("tokens") WITH (fastupdate=false) WHERE locale = 'en';
+    CREATE INDEX "search_entries_tokens_ja_idx" ON "search_entries" USING gin ("tokens") WITH (fastupdate=false) WHERE locale = 'ja';
+    CREATE INDEX "search_entries_tokens_ko_idx" ON "search_entries" USING gin ("tokens") WITH (fastupdate=false) WHERE locale = 'ko';
+    CREATE INDEX "search_entries_title_tokens_idx" ON "search_entries" USING gin ("title_tokens") WITH (fastupdate=false);`)
 }
 
 /** Entries that hold beginnings are still found by the old prefix queries: nothing to undo. */

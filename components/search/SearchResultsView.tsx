@@ -15,8 +15,8 @@ export async function SearchResultsView({ locale, request, results }: Props) {
 
   if (results.total === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-line p-10 text-center">
-        <p role="status" className="font-medium text-ink">
+      <div className="rounded-xl border border-dashed border-line p-6 text-center sm:p-10">
+        <p role="status" className="font-medium wrap-anywhere text-ink">
           {t('search.noResults', { query: request.query })}
         </p>
         <p className="mt-2 text-sm text-ink-muted">{t('search.noResultsHint')}</p>

@@ -24,8 +24,9 @@ type Args = {
   cancelledBy?: 'officer' | 'investor' | null
 }
 
-// Intl refuses `timeZoneName` beside `dateStyle`: the parts are named one by one.
-const WHEN: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
+// Intl refuses `timeZoneName` beside `dateStyle`: the parts are named one by one; a 24-hour clock, as in
+// the other e-mails (Node's ICU writes Korean afternoons "PM 5:30").
+const WHEN: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
 
 /** A meeting's start in the office's zone, the zone named: a reader abroad sees which clock it is on (their calendar converts the .ics). */
 function formatWhen(iso: string, locale: Locale): string {

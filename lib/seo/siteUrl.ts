@@ -1,12 +1,11 @@
-const DEVELOPMENT_ORIGIN = 'http://localhost:3000'
-
 /**
  * The public origin of the portal (`SERVER_URL`, without a trailing slash). Canonical links, hreflang
- * alternates, Open Graph images and the sitemap must be absolute; in development the default port stands
- * in for an unset variable.
+ * alternates, Open Graph images, the sitemap, a fact sheet's QR code and a comparison's address to share
+ * must be absolute; without the variable (a newcomer's `npm run demo`, the tests), this machine on the
+ * server's port, as trustedOrigins() has it.
  */
 export function siteOrigin(): string {
-  return (process.env.SERVER_URL || DEVELOPMENT_ORIGIN).replace(/\/+$/, '')
+  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || '3000'}`).replace(/\/+$/, '')
 }
 
 /** `path` (starting with `/`) or an already absolute URL, made absolute on the portal's origin. */

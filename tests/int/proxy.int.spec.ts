@@ -6,6 +6,7 @@ import type { NextConfig } from 'next'
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { matchHas, prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
+import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '@/lib/i18n/locales'
@@ -14,7 +15,7 @@ import { TYPED_PARAMS } from '@/lib/lists/listRoutes.mjs'
 import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { SECTION_ROUTES } from '@/lib/sections/routes.mjs'
 import portalConfig from '@/next.config.mjs'
-import { config } from '@/proxy'
+import proxy, { config } from '@/proxy'
 
 /** The folders of the portal's pages under `[locale]`, besides the internal lists. */
 const PAGE_FOLDERS = readdirSync(path.join(process.cwd(), 'app', '(frontend)', '[locale]'), { withFileTypes: true })
@@ -23,6 +24,27 @@ const PAGE_FOLDERS = readdirSync(path.join(process.cwd(), 'app', '(frontend)', '
   .map((entry) => entry.name)
 
 const passesProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url })
+
+describe('a language written as a tag, with a region or in capitals', () => {
+  it('goes to the same page in that locale, its query kept; anything else is left to the locale negotiation', () => {
+    for (const [from, to] of [
+      ['/en-US/projects?stage=operating', '/en/projects?stage=operating'],
+      ['/zh_CN', '/zh'],
+      ['/zh-Hans/news/a-story', '/zh/news/a-story'],
+      ['/JA/about', '/ja/about'],
+      ['/ko-KR/', '/ko/'],
+    ]) {
+      expect(passesProxy(from), from).toBe(true)
+      const response = proxy(new NextRequest(`https://portal.test${from}`))
+      expect(response.status, from).toBe(308)
+      expect(response.headers.get('location'), from).toBe(`https://portal.test${to}`)
+    }
+    for (const path of ['/english/x', '/fr-FR/projects', '/projects']) {
+      const location = proxy(new NextRequest(`https://portal.test${path}`, { headers: { 'accept-language': 'ja' } })).headers.get('location')
+      expect(location, path).toBe(`https://portal.test/ja${path}`)
+    }
+  })
+})
 
 describe('which requests pass through the proxy', () => {
   it('takes every path without a locale, to redirect it to the visitor’s language', () => {

@@ -12,11 +12,29 @@ import { translatorFor } from '@/lib/i18n/translator'
 
 const answerGraphql = GRAPHQL_POST(config)
 
-export const POST = withBodyLimit(async (request, body) => refusalOfQueryText(body) ?? withRefusedQueriesAsBadRequest(await answerGraphql(request)), {
-  maxBytes: GRAPHQL_LIMITS.bodyBytes,
-  refuse: async (request, { status }) => {
+/**
+ * A body sent as JSON that is not JSON: Payload throws its own 400 while it sets up the request, outside
+ * the handler that would answer it, and Next then answers 500.
+ */
+async function refusalOfInvalidJson(request: Request, body: Uint8Array): Promise<Response | null> {
+  if (!request.headers.get('content-type')?.toLowerCase().includes('json') || body.length === 0) return null
+  try {
+    JSON.parse(Buffer.from(body).toString('utf8'))
+    return null
+  } catch {
     const t = await translatorFor(requestLocale(request))
-    return Response.json({ errors: [{ message: t('badRequest.tooLarge') }] }, { status })
+    return Response.json({ errors: [{ message: t('badRequest.invalidJson') }] }, { status: 400 })
+  }
+}
+
+export const POST = withBodyLimit(
+  async (request, body) => (await refusalOfInvalidJson(request, body)) ?? refusalOfQueryText(body) ?? withRefusedQueriesAsBadRequest(await answerGraphql(request)),
+  {
+    maxBytes: GRAPHQL_LIMITS.bodyBytes,
+    refuse: async (request, { status }) => {
+      const t = await translatorFor(requestLocale(request))
+      return Response.json({ errors: [{ message: t('badRequest.tooLarge') }] }, { status })
+    },
   },
-})
+)
 export const OPTIONS = REST_OPTIONS(config)
