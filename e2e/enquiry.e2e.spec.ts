@@ -56,6 +56,13 @@ test.describe('an investor’s enquiry', () => {
     await expect.poll(() => storedEnquiries(investor.email)).toEqual([
       expect.objectContaining({ reference, locale: 'en', type: 'project', subject_projects_id: expect.any(Number) }),
     ])
+
+    // Nothing sent from here: the thank-you page without its reference, or with a key cut short, is the form.
+    for (const address of ['/en/enquire/thanks', `/en/enquire/thanks?ref=${reference}&key=abc`]) {
+      await page.goto(address)
+      await expect(page, address).toHaveURL(/\/en\/enquire$/)
+      await expect(page.getByRole('button', { name: 'Send enquiry' })).toBeVisible()
+    }
   })
 
   test('sent in Japanese, answered in Japanese', async ({ page }) => {

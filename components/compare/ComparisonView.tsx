@@ -10,14 +10,18 @@ import { absoluteUrl } from '@/lib/seo/siteUrl'
 
 type Row = { row: string; label: ComparedFact['label']; cells: (ComparedFact | null)[]; isDifferent: boolean }
 
-/** The comparison's rows: every fact any column has, in the order the columns first show them. */
+/**
+ * The comparison's rows: every fact any column has, in the order the columns first show them. A row
+ * differs where two columns state different values: one that does not state it (an area has no stage)
+ * is no difference, or a comparison across sections would mark every row.
+ */
 function rowsOf(columns: { facts: ComparedFact[] }[]): Row[] {
   const rows = new Map<string, ComparedFact['label']>()
   for (const column of columns) for (const fact of column.facts) if (!rows.has(fact.row)) rows.set(fact.row, fact.label)
   return [...rows].map(([row, label]) => {
     const cells = columns.map((column) => column.facts.find((fact) => fact.row === row) ?? null)
-    const texts = new Set(cells.map((cell) => (cell ? `${cell.value}\n${cell.note ?? ''}` : '')))
-    return { row, label, cells, isDifferent: columns.length > 1 && texts.size > 1 }
+    const stated = new Set(cells.flatMap((cell) => (cell ? [`${cell.value}\n${cell.note ?? ''}`] : [])))
+    return { row, label, cells, isDifferent: stated.size > 1 }
   })
 }
 
