@@ -4,6 +4,10 @@ import { expect, type Page, test } from '@playwright/test'
 import { seededDocuments } from './seedData'
 
 const [firstProject, secondProject] = seededDocuments('projects')
+/** Two projects at different stages (under construction, in operation). */
+const [building, operating] = ['under-construction', 'operating'].map(
+  (stage) => seededDocuments('projects').find((project) => (project as unknown as { stage?: string }).stage === stage)!,
+)
 const area = seededDocuments('areas')[1]
 
 /** A control's accessible name: its label, then the document's title (a screen reader's browser may put a space before the colon). */
@@ -14,6 +18,30 @@ const shortlistCount = (page: Page) => page.locator('header [data-shortlist-coun
 
 /** The comparison's column headings: one per item compared. */
 const columns = (page: Page) => page.getByRole('region', { name: /compared/ }).locator('thead th[scope="col"]')
+
+/**
+ * Every row of the comparison is marked as differing, in words, exactly when two of its items state
+ * different values; how many rows that is.
+ */
+async function expectDifferencesMarked(page: Page): Promise<number> {
+  const factRows = await page.locator('tbody tr').all()
+  expect(factRows.length).toBeGreaterThan(2)
+  let differing = 0
+  for (const row of factRows) {
+    const stated = new Set((await row.getByRole('cell').allTextContents()).filter((text) => !text.trim().startsWith('—')))
+    const header = row.getByRole('rowheader')
+    const name = (await header.textContent()) ?? ''
+    if (stated.size > 1) {
+      differing += 1
+      await expect(row, name).toHaveAttribute('data-differs', '')
+      await expect(header, name).toContainText('Differs')
+    } else {
+      await expect(row, name).not.toHaveAttribute('data-differs')
+      await expect(header, name).not.toContainText('Differs')
+    }
+  }
+  return differing
+}
 
 /** The title and slug of the list's nth card. */
 async function cardOf(page: Page, index: number) {
@@ -51,28 +79,23 @@ test('an investor shortlists two cards and a detail page, keeps them over a relo
   // A row differs where two items state different values, and says so in words, not only in colour; an
   // item that does not state it (an area has no stage) makes no difference.
   await expect(page.getByRole('row', { name: /^Stage/ }).getByRole('cell').last()).toHaveText(/^—/)
-  const factRows = await page.locator('tbody tr').all()
-  expect(factRows.length).toBeGreaterThan(3)
-  let differing = 0
-  for (const row of factRows) {
-    const stated = new Set((await row.getByRole('cell').allTextContents()).filter((text) => !text.trim().startsWith('—')))
-    const name = await row.getByRole('rowheader').textContent()
-    if (stated.size > 1) {
-      differing += 1
-      await expect(row, name ?? '').toHaveAttribute('data-differs', '')
-      await expect(row.getByRole('rowheader'), name ?? '').toContainText('Differs')
-    } else {
-      await expect(row, name ?? '').not.toHaveAttribute('data-differs')
-      await expect(row.getByRole('rowheader'), name ?? '').not.toContainText('Differs')
-    }
-  }
-  expect(differing).toBeGreaterThan(0)
+  await expectDifferencesMarked(page)
 
   // The shared address holds the three items; removing one compares the other two.
   const items = [...picked.map(({ slug }) => `projects:${slug}`), `areas:${area.slug}`].join(',')
   await expect(page.locator('[data-share-link]')).toHaveAttribute('href', `/en/compare?items=${items}`)
   await page.getByRole('link', { name: named('Remove', area.title.en) }).click()
   await expect(columns(page)).toHaveCount(2)
+})
+
+test('a project under construction beside one in operation: their stages differ, and a fact only one of them states does not', async ({ page }) => {
+  await page.goto(`/en/compare?items=projects:${building.slug},projects:${operating.slug},areas:${area.slug}`)
+  await expect(columns(page)).toHaveCount(3)
+  const stageRow = page.getByRole('row', { name: /^Stage/ })
+  await expect(stageRow.getByRole('cell')).toHaveText(['Under construction', 'In operation', /^—/])
+  await expect(stageRow).toHaveAttribute('data-differs', '')
+  await expect(stageRow.getByRole('rowheader')).toContainText('Differs')
+  expect(await expectDifferencesMarked(page)).toBeGreaterThan(0)
 })
 
 test('without JavaScript, a card’s link opens the comparison of its item, rendered by the server', async ({ browser }) => {

@@ -34,7 +34,7 @@ test.describe('the GraphQL API bounds what one query may cost', () => {
       ['en', 'The request body is not valid JSON. Please check what you sent.'],
       ['ja', 'リクエスト本文が正しい JSON ではありません。送信内容をご確認ください。'],
     ]) {
-      const response = await request.post(`/api/graphql?locale=${locale}`, { data: '{bad', headers: { 'content-type': 'application/json' } })
+      const response = await request.post(`/api/graphql?locale=${locale}`, { data: Buffer.from('{bad'), headers: { 'content-type': 'application/json' } })
       expect(response.status(), locale).toBe(400)
       expect(((await response.json()) as GraphqlAnswer).errors?.[0]?.message, locale).toBe(message)
     }
