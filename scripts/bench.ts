@@ -54,6 +54,10 @@ const BUDGETS = {
   searchRepeated: { shareOfStatic: 0.5, p99Ms: 100 },
   /** Search terms never asked before, 50 connections: every one a query and a render. */
   searchVaried: { shareOfStatic: 0.12, p99Ms: 500 },
+  /** A project list filtered by an amount typed in, 50 connections: cached neither as a page nor as data. */
+  typedVaried: { shareOfStatic: 0.06, p99Ms: 500 },
+  /** Varied search terms and typed filters one at a time (issue 27), below the other uncached pages' p95. */
+  variedOneConnectionP95Ms: 20,
 }
 
 const BENCH_EMAIL_DOMAIN = 'bench.invalid'
@@ -140,6 +144,7 @@ function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Tar
     ...[CONNECTIONS, 1].map((connections): Target => ({
       name: `filtered projects, uncached, ${connections} conn`,
       kind: connections === 1 ? 'uncached' : 'measured',
+      ...(connections === CONNECTIONS ? { budget: BUDGETS.typedVaried } : { p95Ms: BUDGETS.variedOneConnectionP95Ms }),
       connections,
       path: (i) => inLocale(i, `${filtered}&min=0.${String(i + 1).padStart(9, '0')}`),
     })),
@@ -147,7 +152,7 @@ function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Tar
     ...[CONNECTIONS, 1].map((connections): Target => ({
       name: `search, uncached, ${connections} conn`,
       kind: connections === 1 ? 'uncached' : 'measured',
-      ...(connections === CONNECTIONS ? { budget: BUDGETS.searchVaried } : {}),
+      ...(connections === CONNECTIONS ? { budget: BUDGETS.searchVaried } : { p95Ms: BUDGETS.variedOneConnectionP95Ms }),
       connections,
       path: (i) => inLocale(i, search(`${sample.searchTerm} ${i + 1}`)),
     })),
@@ -296,10 +301,11 @@ function judge(results: Measurement[], firstLoadJs: FirstLoadJs, storedEnquiries
       })
     }
     if (result.kind === 'uncached') {
+      const p95Ms = result.p95Ms ?? BUDGETS.uncachedP95Ms
       verdicts.push({
-        budget: `uncached p95 < ${BUDGETS.uncachedP95Ms} ms, no errors`,
+        budget: `uncached p95 < ${p95Ms} ms, no errors`,
         target: result.name,
-        passed: result.p95 < BUDGETS.uncachedP95Ms && result.errors === 0,
+        passed: result.p95 < p95Ms && result.errors === 0,
         detail: `p95 ${result.p95} ms, ${result.errors} errors`,
       })
     }
