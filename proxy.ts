@@ -3,14 +3,15 @@ import createMiddleware from 'next-intl/middleware'
 
 import { isLocale } from './lib/i18n/locales'
 import { routing } from './lib/i18n/routing'
-import { INTERNAL_LIST_SEGMENT, isInternalListPath } from './lib/lists/listParams'
+import { INTERNAL_LIST_SEGMENT } from './lib/lists/listParams'
 
 const handleLocale = createMiddleware(routing)
 
 /**
  * What reaches the proxy is a path without a locale, which next-intl redirects to the visitor's language,
- * or one no page claims, for which next-intl tells the not-found page (app/global-not-found.tsx) the
- * language. Filtered lists reach their internal routes by next.config.mjs's rewrites, without the proxy.
+ * or one under a locale that no page claims (the matcher below names those that are claimed), which is
+ * answered by the not-found page (app/global-not-found.tsx) in that locale. Filtered lists reach their
+ * internal routes by next.config.mjs's rewrites, without the proxy.
  */
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
@@ -21,9 +22,12 @@ export default function proxy(request: NextRequest): NextResponse {
     return NextResponse.redirect(url, 308)
   }
   const response = handleLocale(request)
-  if (!isInternalListPath(pathname) || !response.headers.has('x-middleware-next')) return response
-  // The internal lists answer only through the rewrites; asked for directly, they are not found.
-  const notFound = NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/${INTERNAL_LIST_SEGMENT}`, request.url))
+  if (!response.headers.has('x-middleware-next')) return response
+  // Sent on as it is, an unclaimed path could still match a dynamic route (`/en/zzz` is a `[section]`,
+  // `/en/lists/projects` an internal list, which answers only through the rewrites), and a page that
+  // finds nothing to show answers without its HTML (vercel/next.js#95613). A path no route matches gets
+  // the not-found page, told the locale by next-intl's headers, copied here.
+  const notFound = NextResponse.rewrite(new URL(`/${pathname.split('/')[1]}/${NO_ROUTE}`, request.url))
   response.headers.forEach((value, name) => {
     if (name === 'x-middleware-next') return
     if (name === 'set-cookie') notFound.headers.append(name, value)
@@ -31,6 +35,9 @@ export default function proxy(request: NextRequest): NextResponse {
   })
   return notFound
 }
+
+/** Under a locale, a path that no route matches: the internal lists' folder holds no route three levels down. */
+export const NO_ROUTE = `${INTERNAL_LIST_SEGMENT}/-/-/-`
 
 /**
  * A path whose first segment is one of our languages written as a tag with a region or a script, or in

@@ -58,11 +58,14 @@ test.describe('pages that do not exist', () => {
     ['ja', 'ページが見つかりません', 'メインナビゲーション'],
   ] as const) {
     test(`answer 404 in ${locale}, rendered on the server`, async ({ page, request }) => {
-      const response = await request.get(`/${locale}/no-such-page`)
-      expect(response.status()).toBe(404)
-      const html = await response.text()
-      expect(html).toContain(`<html lang="${locale}"`)
-      expect(html).toContain(title)
+      // A name no section or page has, a section's item under a name no section has, an internal list.
+      for (const path of ['/no-such-page', '/no-such-section/an-item', '/lists/projects/all']) {
+        const response = await request.get(`/${locale}${path}`)
+        expect(response.status(), path).toBe(404)
+        const html = await response.text()
+        expect(html, path).toContain(`<html lang="${locale}"`)
+        expect(html, path).toContain(title)
+      }
 
       await page.goto(`/${locale}/no-such-page`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)

@@ -23,7 +23,7 @@ import { findPublishedLocales } from '@/lib/data/sitemap'
 import { enquiryHref } from '@/lib/enquiries/link'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
 import { imageProps } from '@/lib/media/imageProps'
-import { type Section, type SectionDocument, SECTIONS } from '@/lib/sections'
+import { isSection, type Section, type SectionDocument, SECTIONS } from '@/lib/sections'
 import type { Translate } from '@/lib/sections/types'
 import { documentMetadata, documentNewsArticle } from '@/lib/seo/documentSeo'
 import { findSiteName } from '@/lib/seo/siteName'
@@ -43,8 +43,6 @@ async function load<S extends Section>(params: Props['params'], section: S) {
  * default currency, or in the one a reader chose without JavaScript (`?currency=EUR`, lib/currency/currencyRoutes.mjs).
  */
 export function documentPage<S extends Section>(section: S, currency: CurrencyChoice | null = null) {
-  // Rendered on the first visit, then served from the cache until staff publish.
-  const generateStaticParams = () => []
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { locale, doc } = await load(params, section)
     const [siteName, publishedLocales] = await Promise.all([findSiteName(locale), findPublishedLocales(SECTIONS[section].collection, doc.slug ?? '')])
@@ -60,7 +58,17 @@ export function documentPage<S extends Section>(section: S, currency: CurrencyCh
       </>
     )
   }
-  return { Page, generateMetadata, generateStaticParams }
+  return { Page, generateMetadata }
+}
+
+/**
+ * The detail page of the section a route names (`[section]` in its path), with the params it reads;
+ * not found for a segment that names no section.
+ */
+export async function sectionDocumentPage<P extends { locale: string; section: string; slug: string }>(params: Promise<P>, currency: CurrencyChoice | null = null) {
+  const { section, locale, slug } = await params
+  if (!isSection(section)) notFound()
+  return { page: documentPage(section, currency), params: Promise.resolve({ locale, slug }) }
 }
 
 type DocumentViewProps<S extends Section> = { locale: Locale; section: S; doc: WithFallback<SectionDocument<S>>; currency: CurrencyChoice | null }

@@ -21,17 +21,9 @@ import { listPath } from '@/lib/seo/listPath'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { findSiteName } from '@/lib/seo/siteName'
 
-type Props = { params: Promise<{ locale: string }> }
-
 const PAGE_SIZE = 12
 
-async function resolveLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  return locale
-}
-
-/** The locale and section of an internal list route (`/{locale}/lists/{section}/…`), or not found. */
+/** The locale and section of a list route (`/{locale}/{section}`, `/{locale}/lists/{section}/…`), or not found. */
 export async function resolveListRoute<P extends { locale: string; section: string }>(params: Promise<P>): Promise<P & { locale: Locale; section: Section }> {
   const resolved = await params
   if (!isLocale(resolved.locale) || !isSection(resolved.section)) notFound()
@@ -48,20 +40,6 @@ export async function sectionListMetadata(locale: Locale, section: Section, sear
     description: t(`${section}.intro`),
     siteName,
   })
-}
-
-/**
- * The unfiltered list of one section (`/{locale}/projects`), rendered on its first visit and then served
- * from the page cache until staff publish. Filtered lists reach the internal routes by rewrites (lib/lists/listRoutes.mjs).
- */
-export function sectionListPage(section: Section) {
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
-    return sectionListMetadata(await resolveLocale(params), section, {})
-  }
-  async function Page({ params }: Props) {
-    return <SectionList locale={await resolveLocale(params)} section={section} searchParams={{}} />
-  }
-  return { Page, generateMetadata }
 }
 
 type SectionListProps = {

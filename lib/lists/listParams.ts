@@ -8,11 +8,6 @@ export function isTypedFilter(param: string): boolean {
   return (TYPED_PARAMS as readonly string[]).includes(param)
 }
 
-/** Whether a path asks for the internal lists directly, which only the rewrites may reach. */
-export function isInternalListPath(pathname: string): boolean {
-  return pathname.split('/')[2] === INTERNAL_LIST_SEGMENT
-}
-
 /** The list parameters a cached list page was rendered for, from its path segment (`industry=finance&page=2`). */
 export function listParamsOf(filters: string): SearchParams {
   // The router may hand the segment over encoded or as sent.

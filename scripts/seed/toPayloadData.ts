@@ -135,5 +135,8 @@ export function toPayloadData(collection: ContentCollectionSlug, args: Args): Re
           value: resolveId(item.collection, item.slug),
         })),
       }
+    default:
+      // A section whose seed documents hold only the fields every content document has.
+      return common(args)
   }
 }

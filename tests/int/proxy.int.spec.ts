@@ -15,7 +15,7 @@ import { TYPED_PARAMS } from '@/lib/lists/listRoutes.mjs'
 import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { SECTION_ROUTES } from '@/lib/sections/routes.mjs'
 import portalConfig from '@/next.config.mjs'
-import proxy, { config } from '@/proxy'
+import proxy, { config, NO_ROUTE } from '@/proxy'
 
 /** The folders of the portal's pages under `[locale]`, besides the internal lists. */
 const PAGE_FOLDERS = readdirSync(path.join(process.cwd(), 'app', '(frontend)', '[locale]'), { withFileTypes: true })
@@ -55,8 +55,13 @@ describe('which requests pass through the proxy', () => {
 
   it('takes paths under a locale that no page claims, the internal lists among them, to answer them not found in that language', () => {
     for (const locale of LOCALE_CODES) {
-      for (const path of ['/no-such-page', '/lists/projects/all', '/lists/projects?q=port', '/searching', '/projects-old']) {
+      for (const path of ['/no-such-page', '/no-such-section/an-item', '/lists/projects/all', '/lists/projects?q=port', '/searching', '/projects-old']) {
         expect(passesProxy(`/${locale}${path}`), `/${locale}${path}`).toBe(true)
+        // Sent to a path no route matches, which Next answers with the not-found page, in the locale
+        // next-intl tells it: `/en/no-such-page` would otherwise reach the `[section]` route.
+        const response = proxy(new NextRequest(`https://portal.test/${locale}${path}`))
+        expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname, path).toBe(`/${locale}/${NO_ROUTE}`)
+        expect(response.headers.get('x-middleware-request-x-next-intl-locale'), path).toBe(locale)
       }
     }
   })

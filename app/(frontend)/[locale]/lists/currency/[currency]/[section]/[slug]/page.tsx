@@ -1,11 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { documentPage } from '@/components/pages/DocumentPage'
+import { sectionDocumentPage } from '@/components/pages/DocumentPage'
 import { RMB_ONLY } from '@/lib/currency/currencyRoutes.mjs'
 import { isReaderCurrency } from '@/lib/currency/readerCurrencies'
-import type { CurrencyChoice } from '@/lib/data/exchangeRate'
-import { isSection } from '@/lib/sections/names'
 
 type Props = { params: Promise<{ locale: string; currency: string; section: string; slug: string }> }
 
@@ -19,10 +17,9 @@ export function generateStaticParams() {
 }
 
 async function pageOf(params: Props['params']) {
-  const { currency, section, ...rest } = await params
-  if (!isSection(section) || !(currency === RMB_ONLY || isReaderCurrency(currency))) notFound()
-  const choice: CurrencyChoice = currency
-  return { page: documentPage(section, choice), params: Promise.resolve(rest) }
+  const { currency } = await params
+  if (!(currency === RMB_ONLY || isReaderCurrency(currency))) notFound()
+  return sectionDocumentPage(params, currency)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
