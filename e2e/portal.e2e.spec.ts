@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test'
 import { LOCALES, SECTIONS, seededDocuments } from './seedData'
 
 test.describe('every list page', () => {
-  for (const [section, collection] of Object.entries(SECTIONS)) {
+  // Each section with demo content: a section the source has nothing for has no documents to list.
+  for (const [section, collection] of Object.entries(SECTIONS).filter(([, collection]) => seededDocuments(collection).length > 0)) {
     for (const locale of LOCALES) {
       test(`/${locale}/${section} lists the seeded items with lang="${locale}"`, async ({ page }) => {
         const response = await page.goto(`/${locale}/${section}`)
@@ -18,7 +19,8 @@ test.describe('every list page', () => {
 
 test.describe('every detail page', () => {
   for (const [section, collection] of Object.entries(SECTIONS)) {
-    const doc = seededDocuments(collection)[0]
+    const [doc] = seededDocuments(collection)
+    if (!doc) continue
     for (const locale of LOCALES) {
       test(`/${locale}/${section}/${doc.slug} shows its title in ${locale}`, async ({ page }) => {
         const response = await page.goto(`/${locale}/${section}/${doc.slug}`)

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 import { SECTION_ROUTES } from '../lib/sections/routes.mjs'
 
@@ -12,8 +12,10 @@ export type SeededDocument = {
   seo?: { title: Record<string, string>; description: Record<string, string> }
 }
 
+/** A collection's demo documents; none for a section the source has nothing for (no folder). */
 export function seededDocuments(collection: string): SeededDocument[] {
   const dir = new URL(`${collection}/`, DATA)
+  if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()

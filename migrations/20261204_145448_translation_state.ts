@@ -1,7 +1,13 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { CONTENT_COLLECTION_SLUGS } from '../collections/slugs'
-import { collectTexts, computeTranslationState, TARGET_LOCALES } from '../lib/translation/state'
+import { collectTexts, computeTranslationState, localizedTextSelect, TARGET_LOCALES } from '../lib/translation/state'
+
+/**
+ * The content collections when the state was added: one added later has its own migration, and its table
+ * does not exist yet here. Only their localized texts are read: a relationship to a later collection
+ * (news's `related`) names a column that does not exist yet either.
+ */
+const COLLECTIONS_TO_CARRY_OVER = ['industries', 'projects', 'funds', 'rcep-services', 'talent-policies', 'areas', 'news'] as const
 
 /**
  * Existing documents carry over: every translation they hold counts as current with today's Chinese (the
@@ -9,11 +15,11 @@ import { collectTexts, computeTranslationState, TARGET_LOCALES } from '../lib/tr
  * the document's row and its latest version (a newer draft, where there is one) get their state.
  */
 async function carryOverTranslationState({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  for (const collection of CONTENT_COLLECTION_SLUGS) {
+  for (const collection of COLLECTIONS_TO_CARRY_OVER) {
     const fields = payload.collections[collection].config.flattenedFields
     const table = collection.replaceAll('-', '_')
     for (const draft of [false, true]) {
-      const { docs } = await payload.find({ collection, locale: 'all', draft, pagination: false, depth: 0, req })
+      const { docs } = await payload.find({ collection, locale: 'all', draft, pagination: false, depth: 0, select: localizedTextSelect(fields), req })
       for (const doc of docs as unknown as Record<string, unknown>[]) {
         const state = computeTranslationState({
           fields,

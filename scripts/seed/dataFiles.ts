@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { ContentCollectionSlug } from '../../collections/slugs'
@@ -23,8 +23,10 @@ export type DocumentData = {
 
 const DATA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'data')
 
+/** A collection's demo documents; none for a section the source has nothing for (no folder). */
 export function readDocuments(collection: ContentCollectionSlug): DocumentData[] {
   const dir = path.join(DATA_DIR, collection)
+  if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
