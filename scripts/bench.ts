@@ -34,7 +34,7 @@ import { addSyntheticContent, syntheticCountsFromArgs } from './bench/synthetic-
 import { type BackgroundProcess, waitForHealthy } from './lib/background-process'
 import { forgetCachedRenders } from './lib/cached-renders'
 import { productionEnv, spawnProductionServer } from './lib/production-server'
-import { runCommandOrThrow } from './lib/processes'
+import { runCommandOrThrow, runMigrations } from './lib/processes'
 
 const CONNECTIONS = 50
 const DURATION_SECONDS = 10
@@ -392,7 +392,7 @@ async function main(): Promise<number> {
   const env = productionEnv(database.uri, { ENQUIRY_RATE_LIMIT_PER_IP: String(1_000_000) })
   let server: BackgroundProcess | null = null
   try {
-    await runCommandOrThrow('tsx', ['scripts/migrate.ts'], env)
+    await runMigrations(env)
     await runCommandOrThrow('tsx', ['scripts/seed.ts'], env)
     const startedAt = Date.now()
     await addSyntheticContent(database.uri, SYNTHETIC)

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 
 import { keepCachedRendersOnlyFor } from './lib/cached-renders'
-import { forwardTerminationSignals, runCommand, runCommandOrThrow } from './lib/processes'
+import { forwardTerminationSignals, runCommand, runCommandOrThrow, runMigrations } from './lib/processes'
 
 if (!existsSync('.next/BUILD_ID')) {
   console.error('There is no production build yet: run `npm run build` first.')
@@ -14,7 +14,7 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 forwardTerminationSignals()
-await runCommandOrThrow('tsx', ['scripts/migrate.ts'])
+await runMigrations()
 if (process.argv.includes('--seed')) {
   await runCommandOrThrow('tsx', ['scripts/seed.ts', ...process.argv.filter((arg) => arg === '--demo-admin')])
 }

@@ -16,7 +16,7 @@ import { cappedSearchStatement, searchStatement } from '../../lib/search/stateme
 import { toTsqueryLiteral } from '../../lib/search/tokens'
 import { findFreePort } from '../lib/free-port'
 import { productionEnv } from '../lib/production-server'
-import { runCommandOrThrow } from '../lib/processes'
+import { runCommandOrThrow, runMigrations } from '../lib/processes'
 import { createThrowawayDatabase } from '../lib/throwaway-database'
 import { measure } from './load'
 import { addSyntheticContent, syntheticCountsFromArgs } from './synthetic-content'
@@ -76,7 +76,7 @@ async function profilePhase(phase: string, env: NodeJS.ProcessEnv, path_: (i: nu
 const database = await createThrowawayDatabase(process.env.DATABASE_URI)
 try {
   const env = productionEnv(database.uri)
-  await runCommandOrThrow('tsx', ['scripts/migrate.ts'], env)
+  await runMigrations(env)
   await runCommandOrThrow('tsx', ['scripts/seed.ts'], env)
   await addSyntheticContent(database.uri, syntheticCountsFromArgs(process.argv))
   const word = await commonWord(database.uri)

@@ -68,6 +68,29 @@ export async function runCommandOrThrow(command: string, args: string[], env?: N
   if (code !== 0) throw new Error(`\`${[command, ...args].join(' ')}\` exited with code ${code}.`)
 }
 
+/**
+ * Node's exit code for a process whose event loop emptied while a top-level await was still pending. tsx's
+ * module loader now and then loses an `import()` so when several tsx processes start at once (1 of 8 here
+ * importing the Payload config four at a time beside `payload generate:importmap`, and once in CI beside the
+ * build; payloadcms/payload#17757 reports the same of Payload's CLI): the script stops silently, before or
+ * between its steps.
+ */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+/**
+ * Applies the pending migrations (scripts/migrate.ts) to the database of `env`, running the script again
+ * when tsx lost an import (above), at most three times in all: each migration applied is recorded, so a
+ * second run goes on where the first stopped.
+ */
+export async function runMigrations(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const code = await runCommand('tsx', ['scripts/migrate.ts'], env)
+    if (code === 0) return
+    if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt === 3) throw new Error(`\`tsx scripts/migrate.ts\` exited with code ${code}.`)
+    console.error(`\`tsx scripts/migrate.ts\` stopped with an import that never settled (exit 13, attempt ${attempt} of 3): running it again.`)
+  }
+}
+
 /** Passes a termination signal on to every command still running, so that they stop first. */
 export function forwardTerminationSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

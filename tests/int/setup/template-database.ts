@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { runCommandOrThrow } from '../../../scripts/lib/processes'
+import { runMigrations } from '../../../scripts/lib/processes'
 import { dropCopiesOf } from '../../../scripts/lib/database-copies'
 import { createThrowawayDatabase } from '../../../scripts/lib/throwaway-database'
 
@@ -22,7 +22,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const template = await createThrowawayDatabase(process.env.DATABASE_URI)
   const payloadSecret = randomBytes(24).toString('hex')
-  await runCommandOrThrow('tsx', ['scripts/migrate.ts'], {
+  await runMigrations({
     ...process.env,
     DATABASE_URI: template.uri,
     PAYLOAD_SECRET: payloadSecret,
