@@ -8,15 +8,15 @@ import type { RateForChooser } from '@/lib/currency/convert'
 import { RMB_ONLY } from '@/lib/currency/currencyRoutes.mjs'
 import type { Locale } from '@/lib/i18n/locales'
 
-type Props = { locale: Locale; intlLocale: string; rates: RateForChooser[] }
+export type ChosenCurrencyProps = { locale: Locale; intlLocale: string; rates: RateForChooser[] }
 
 /**
  * Shows the page's amounts in the currency the reader chose, once the page is loaded: the server renders
  * them in the locale's default, the same bytes for every reader, each marked with its value in yuan
  * (components/Unbroken.tsx); this rewrites them, and the rate's note, from the rates the page carries.
- * A choice among no rate any more leaves the page as rendered.
+ * A choice among no rate any more leaves the page as rendered. Loaded by ReaderCurrencyChoice once there is a choice.
  */
-export function ChosenCurrency({ locale, intlLocale, rates }: Props) {
+export default function ChosenCurrency({ locale, intlLocale, rates }: ChosenCurrencyProps) {
   const chosen = useSyncExternalStore(subscribeToChosenCurrency, readChosenCurrency, readServerChosenCurrency)
   useEffect(() => {
     const rate = chosen === RMB_ONLY ? null : rates.find(({ currency }) => currency === chosen)

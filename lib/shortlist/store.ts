@@ -1,14 +1,11 @@
 // The visitor's shortlist, kept in this browser's localStorage: no account, nothing sent to the server.
 // Client code only; it reads nothing of the section registry, to keep the pages' JavaScript small.
 
+import { readStored, STORED, subscribeToStored, writeStored } from '../browser/stored'
 import { ITEM_PATTERN } from '../compare/compareRoutes.mjs'
 
 /** One shortlisted document: its key (`section:slug`), and its title in the language it was added in. */
 export type ShortlistEntry = { key: string; title: string; lang: string }
-
-const STORAGE_KEY = 'shortlist'
-/** Sent to this tab's own listeners; other tabs hear the browser's `storage` event. */
-const CHANGE_EVENT = 'shortlist-change'
 
 const EMPTY: ShortlistEntry[] = []
 let cachedText: string | null = null
@@ -22,12 +19,8 @@ function isEntry(value: unknown): value is ShortlistEntry {
 
 /** The shortlist, the same array until it changes (as useSyncExternalStore needs); what is not an entry is ignored. */
 export function readShortlist(): ShortlistEntry[] {
-  let text: string | null = null
-  try {
-    text = window.localStorage.getItem(STORAGE_KEY)
-  } catch {
-    // Storage refused (a private window's settings): the shortlist is simply empty.
-  }
+  // Storage refused (a private window's settings) reads as no text: the shortlist is simply empty.
+  const text = readStored(STORED.shortlist)
   if (text === cachedText) return cachedEntries
   cachedText = text
   try {
@@ -42,23 +35,9 @@ export function readShortlist(): ShortlistEntry[] {
 /** Before the page is hydrated the server knows no shortlist. */
 export const readServerShortlist = (): ShortlistEntry[] | null => null
 
-function write(entries: ShortlistEntry[]) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(entries))
-  } catch {
-    return
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT))
-}
+const write = (entries: ShortlistEntry[]) => writeStored(STORED.shortlist, JSON.stringify(entries))
 
-export function subscribeToShortlist(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange)
-  window.addEventListener(CHANGE_EVENT, onChange)
-  return () => {
-    window.removeEventListener('storage', onChange)
-    window.removeEventListener(CHANGE_EVENT, onChange)
-  }
-}
+export const subscribeToShortlist = subscribeToStored(STORED.shortlist)
 
 /** Adds the entry, or takes it off when it is already there. */
 export function toggleShortlisted(entry: ShortlistEntry) {
