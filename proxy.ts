@@ -57,13 +57,14 @@ export function localeOfLanguageTag(pathname: string): string | null {
  * is served straight from the cache: no per-request proxy run, and no Set-Cookie that would
  * keep shared caches from storing it (its hreflang alternates are in its <head>; the language switcher
  * writes the locale cookie itself). Matchers must be literals, which Next reads without running this
- * file; tests/int/proxy.int.spec.ts checks them against the locales of lib/i18n/localeList.mjs and the sections.
+ * file: scripts/lib/proxy-matchers.ts writes them from the locales, the sections and the page folders.
  */
 export const config = {
   matcher: [
+    // Written by scripts/lib/proxy-matchers.ts (`npm run build` and `npm run dev` run it): edit the lists it reads.
     // Paths without a locale: negotiate one and redirect. Payload, Next's internals and files are left alone.
     '/((?!(?:zh|en|ja|ko)(?:/|$)|api|admin|_next|_vercel|.*\\..*).*)',
     // Paths under a locale that no section or page claims (the internal lists among them): not found.
-    '/(zh|en|ja|ko)/((?!(?:industries|projects|funds|rcep|talent|areas|news|search|support-finder|compare|shortlist|enquire|enquiries|partner|about|contact|privacy|accessibility|living|open-data|alerts)(?:/|$)).*)',
+    '/(zh|en|ja|ko)/((?!(?:industries|projects|funds|rcep|talent|areas|news|about|accessibility|alerts|compare|contact|enquire|enquiries|living|open-data|partner|privacy|search|shortlist|support-finder)(?:/|$)).*)',
   ],
 }

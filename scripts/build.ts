@@ -7,9 +7,12 @@ import path from 'node:path'
 
 import { resolvePayloadSecret } from './lib/payload-secret'
 import { runCommandOrThrow } from './lib/processes'
+import { writeProxyMatchers } from './lib/proxy-matchers'
 import { computeSourceFingerprint } from './lib/source-fingerprint'
 
 const root = process.cwd()
+// Before the fingerprint: a section, page or language added since is then in the build's proxy.
+writeProxyMatchers(root)
 const fingerprintFile = path.join(root, '.next', 'source-fingerprint')
 const fingerprint = computeSourceFingerprint(root)
 const isUpToDate =

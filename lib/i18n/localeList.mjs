@@ -1,7 +1,7 @@
 /**
  * The one list of locales. Payload's localization, next-intl's routing, the list rewrites, the messages
- * files and the sitemap all read it: adding a locale is one entry here plus `messages/<code>.json` (and
- * its code in the literals of `proxy.ts`'s matchers, which a test checks against this list).
+ * files and the sitemap all read it: adding a locale is one entry here plus `messages/<code>.json` (the build
+ * writes its code into the literals of `proxy.ts`'s matchers: scripts/lib/proxy-matchers.ts).
  *
  * Plain JavaScript with JSDoc types, because `next.config.mjs` and `lib/lists/listRoutes.mjs` read it with
  * Node, unbundled; TypeScript code imports it through `./locales.ts`, which adds the `Locale` type.

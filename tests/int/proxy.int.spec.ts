@@ -1,6 +1,4 @@
-import { readdirSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
-import path from 'node:path'
 
 import type { NextConfig } from 'next'
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
@@ -16,12 +14,10 @@ import { SECTION_NAMES, SECTIONS } from '@/lib/sections'
 import { SECTION_ROUTES } from '@/lib/sections/routes.mjs'
 import portalConfig from '@/next.config.mjs'
 import proxy, { config, NO_ROUTE } from '@/proxy'
+import { pageFolders, proxyWithMatchers } from '@/scripts/lib/proxy-matchers'
 
 /** The folders of the portal's pages under `[locale]`, besides the internal lists. */
-const PAGE_FOLDERS = readdirSync(path.join(process.cwd(), 'app', '(frontend)', '[locale]'), { withFileTypes: true })
-  // Named folders only: a dynamic one (`[section]`, the fact sheets under each section) answers under the sections' own names.
-  .filter((entry) => entry.isDirectory() && entry.name !== INTERNAL_LIST_SEGMENT && !entry.name.startsWith('['))
-  .map((entry) => entry.name)
+const PAGE_FOLDERS = pageFolders()
 
 const passesProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url })
 
@@ -82,11 +78,15 @@ describe('which requests pass through the proxy', () => {
     }
   })
 
-  it('names in each matcher exactly the locales of the one list (Next reads the matchers as literals)', () => {
+  it('names in its matchers the locales, sections and page folders of today (Next reads them as literals: `npm run build` writes them)', () => {
+    const { current, expected } = proxyWithMatchers()
+    expect(current, 'proxy.ts: run `npm run build` or `npm run dev`, which write its matchers (scripts/lib/proxy-matchers.ts)').toBe(expected)
     const localeGroup = `(${LOCALE_CODES.join('|')})`
     for (const matcher of config.matcher) {
       expect(matcher.replaceAll('(?:', '('), matcher).toContain(localeGroup)
     }
+    const claimed = /\(\?!\(\?:([a-z0-9|-]+)\)/.exec(config.matcher[1])?.[1].split('|')
+    expect(claimed?.toSorted()).toEqual([...SECTION_NAMES, ...PAGE_FOLDERS].toSorted())
   })
 })
 
