@@ -104,6 +104,8 @@ test.describe('an investor’s enquiry', () => {
 
       await expect(page.locator('#enquiry-email-error')).toHaveText('올바른 이메일 주소를 입력해 주세요(예: name@company.com).')
       await expect(page.locator('form [role="alert"]')).toHaveText('표시된 항목을 확인해 주세요.')
+      // With JavaScript the visitor is taken to the summary; without it the page comes back from the top.
+      if (javaScriptEnabled) await expect(page.locator('form [role="alert"]')).toBeFocused()
       await expect(page.locator('#enquiry-email')).toHaveAttribute('aria-invalid', 'true')
       await expect(page.locator('#enquiry-name')).toHaveValue(investor.name)
       await expect(page.locator('#enquiry-organisation')).toHaveValue(investor.organisation)
@@ -116,6 +118,21 @@ test.describe('an investor’s enquiry', () => {
       await context.close()
     })
   }
+
+  test('sent before the form’s own checks have arrived, is refused by the server with the same words, and the visitor is taken to them', async ({ page }) => {
+    await page.goto('/en/enquire')
+    // The checks load when a field is first focused; no script loads from here on, as on a lost connection.
+    await page.route('**/_next/static/chunks/**', (route) => route.abort())
+    const investor = { name: 'Ana Souza', organisation: 'Porto Logística', email: 'ana-at-example', phone: '', country: 'BR', message: 'Warehouse space near the cruise port.' }
+    await fillForm(page, investor)
+    await page.getByRole('button', { name: 'Send enquiry' }).click()
+
+    await expect(page.locator('#enquiry-email-error')).toHaveText('Please enter a valid email address, e.g. name@company.com.')
+    await expect(page.locator('form [role="alert"]')).toHaveText('Please check the highlighted fields.')
+    await expect(page.locator('form [role="alert"]')).toBeFocused()
+    await expect(page.locator('#enquiry-message')).toHaveValue(investor.message)
+    expect(await storedEnquiries(investor.email)).toHaveLength(0)
+  })
 
   test('double-clicked, makes exactly one enquiry', async ({ page }) => {
     const investor = {

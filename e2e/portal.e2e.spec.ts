@@ -78,6 +78,8 @@ test.describe('the partner sign-in', () => {
     await page.goto('/ko/partner/sign-in')
     await page.getByRole('button', { name: '로그인' }).click()
     await expect(page.locator('form [role="alert"]')).toHaveText('이메일과 비밀번호를 입력해 주세요.')
+    // The refusal came from the server: the visitor is taken to it, and goes on from there to the fields.
+    await expect(page.locator('form [role="alert"]')).toBeFocused()
   })
 })
 

@@ -1,5 +1,6 @@
 'use client'
 
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { AlertFormState } from '@/lib/alerts/formState'
 import type { AlertField } from '@/lib/alerts/subscriptionSchema'
@@ -64,9 +65,7 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
   const describedBy = (field: AlertField, hintId?: string) => [hintId, errors[field] ? errorId(field) : null].filter(Boolean).join(' ') || undefined
   return (
     <form action={formAction} noValidate className="mt-8 space-y-6">
-      <div role="alert" className={state.formError ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
-        {state.formError}
-      </div>
+      <ErrorSummary message={state.formError} answer={state} />
       <div>
         <label htmlFor="alerts-email" className={legendClass}>
           {texts.email}

@@ -2,6 +2,7 @@
 
 import { type FormEvent, type ReactNode, useCallback, useRef, useState } from 'react'
 
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { EnquiryFormState } from '@/lib/enquiries/formState'
 import { ENQUIRY_LIMITS, HONEYPOT_FIELD } from '@/lib/enquiries/formFields'
@@ -34,7 +35,6 @@ const inputClass =
 export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, countryOptions, privacyVersion, privacyHref, texts }: Props) {
   const [state, formAction, isPending] = usePageActionState(action, initialState)
   const [clientErrors, setClientErrors] = useState<Partial<Record<EnquiryField, string>> | null>(null)
-  const summaryRef = useRef<HTMLDivElement>(null)
   const errors = clientErrors ?? state.fieldErrors
   const formError = clientErrors ? texts.errors.summary : state.formError
   const value = (field: EnquiryField) => state.values[field] ?? ''
@@ -59,7 +59,6 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
     event.preventDefault()
     const found = fieldErrorsOf(parsed.error)
     setClientErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, texts.errors[key]])))
-    requestAnimationFrame(() => summaryRef.current?.focus())
   }
 
   const field = (name: EnquiryField, labelText: string, control: ReactNode, options: { isRequired?: boolean; hint?: string } = {}) => (
@@ -87,9 +86,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} onFocus={loadSchema} noValidate className="mt-8 space-y-6" key={state.idempotencyKey}>
-      <div ref={summaryRef} tabIndex={-1} role="alert" className={formError ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
-        {formError}
-      </div>
+      <ErrorSummary message={formError} answer={clientErrors ?? state} />
       <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
       {subjectTitle ? (
         <div className="rounded-lg border border-sea-200 bg-sea-50 p-4">

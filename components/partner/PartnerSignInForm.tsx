@@ -1,5 +1,6 @@
 'use client'
 
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { PartnerSignInState } from '@/lib/partners/signInSchema'
 
@@ -19,9 +20,7 @@ export function PartnerSignInForm({ action, texts }: Props) {
   const [state, formAction, isPending] = usePageActionState(action, { email: '', error: null })
   return (
     <form action={formAction} noValidate className="mt-8 space-y-5">
-      <div role="alert" className={state.error ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
-        {state.error}
-      </div>
+      <ErrorSummary message={state.error} answer={state} />
       <div>
         <label htmlFor="partner-email" className="block text-sm font-semibold text-ink">
           {texts.email}

@@ -1,5 +1,6 @@
 'use client'
 
+import { ErrorSummary } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import { PARTNER_PASSWORD_MIN_LENGTH } from '@/lib/partners/passwordRules'
 import type { PasswordFormState } from '@/lib/partners/passwordSchemas'
@@ -14,14 +15,6 @@ const inputClass = 'mt-1.5 block w-full rounded-lg border border-line bg-paper p
 const buttonClass = 'w-full rounded-lg bg-sea-700 px-6 py-3 text-base font-semibold text-white hover:bg-sea-900 disabled:opacity-70'
 const INITIAL: PasswordFormState = { email: '', isDone: false, error: null }
 
-function ErrorSummary({ error }: { error: string | null }) {
-  return (
-    <div role="alert" className={error ? 'rounded-lg border border-red-700 bg-red-50 p-4 text-red-900' : 'sr-only'}>
-      {error}
-    </div>
-  )
-}
-
 /** Asks for a reset link; afterwards says the same thing whether or not the address has an account. */
 export function ForgotPasswordForm({ action, texts }: { action: Action; texts: { sent: string; email: string; submit: string } }) {
   const [state, formAction, isPending] = usePageActionState(action, INITIAL)
@@ -34,7 +27,7 @@ export function ForgotPasswordForm({ action, texts }: { action: Action; texts: {
   }
   return (
     <form action={formAction} noValidate className="mt-8 space-y-5">
-      <ErrorSummary error={state.error} />
+      <ErrorSummary message={state.error} answer={state} />
       <div>
         <label htmlFor="partner-reset-email" className="block text-sm font-semibold text-ink">
           {texts.email}
@@ -53,7 +46,7 @@ export function ResetPasswordForm({ action, token, texts }: { action: Action; to
   const [state, formAction, isPending] = usePageActionState(action, INITIAL)
   return (
     <form action={formAction} noValidate className="mt-8 space-y-5">
-      <ErrorSummary error={state.error} />
+      <ErrorSummary message={state.error} answer={state} />
       <input type="hidden" name="token" value={token} />
       <div>
         <label htmlFor="partner-new-password" className="block text-sm font-semibold text-ink">
