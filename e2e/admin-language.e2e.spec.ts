@@ -47,7 +47,11 @@ test('a staff member whose language is Japanese gets the admin in Japanese, name
   // Scheduled from the edit screen, in Japanese: next month's 15th.
   await page.locator('.btn--withPopup .popup-button').first().click()
   await page.getByRole('button', { name: 'スケジュール公開' }).click()
-  // The drawer offers "unpublish" first for a document with nothing newer than its last publication: kept.
+  // The drawer offers "unpublish" first only while nothing is newer than the last publication, and the
+  // title typed above is autosaved two seconds later, so which comes first depends on the machine's speed:
+  // chosen here.
+  await page.locator('.schedule-publish__type').getByText('非公開', { exact: true }).click()
+  await expect(page.getByRole('radio', { name: '非公開', exact: true })).toBeChecked()
   await page.locator('.schedule-publish__scheduler .react-datepicker__input-container input').click()
   await page.locator('.react-datepicker__navigation--next').click()
   await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').click()
