@@ -125,7 +125,9 @@ test.describe('an investor’s enquiry', () => {
     await page.route('**/_next/static/chunks/**', (route) => route.abort())
     const investor = { name: 'Ana Souza', organisation: 'Porto Logística', email: 'ana-at-example', phone: '', country: 'BR', message: 'Warehouse space near the cruise port.' }
     await fillForm(page, investor)
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/en/enquire')
     await page.getByRole('button', { name: 'Send enquiry' }).click()
+    await sent // the server's refusal, not the browser's
 
     await expect(page.locator('#enquiry-email-error')).toHaveText('Please enter a valid email address, e.g. name@company.com.')
     await expect(page.locator('form [role="alert"]')).toHaveText('Please check the highlighted fields.')
