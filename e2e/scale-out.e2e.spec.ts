@@ -2,16 +2,27 @@ import { randomBytes } from 'node:crypto'
 
 import { type APIRequestContext, expect, request, test } from '@playwright/test'
 
-import { type Cluster, startCluster } from './scaleOutCluster'
+import { type Cluster, type Instance, startCluster } from './scaleOutCluster'
 
 const PROPAGATION_BUDGET_MS = 1_000
 
 const admin = { email: 'scale-admin@e2e.test', password: `pw-${randomBytes(9).toString('hex')}` }
 
-/** Signs the first account in on an instance (it becomes the administrator) and returns its token. */
-async function firstAdminToken(api: APIRequestContext): Promise<string> {
-  const registered = await api.post('/api/users/first-register', { data: { ...admin, confirmPassword: admin.password } })
-  expect(registered.status(), await registered.text()).toBe(200)
+/**
+ * Signs the first account in on an instance (it becomes the administrator) and returns its token. This is
+ * the set-up of the tests, not what they check: a 500 here (seen once in CI, on the instance's first write,
+ * and not reproduced since under any load) is reported with what the server printed, and asked once more.
+ */
+async function firstAdminToken(api: APIRequestContext, instance: Instance): Promise<string> {
+  const register = () => api.post('/api/users/first-register', { data: { ...admin, confirmPassword: admin.password } })
+  let registered = await register()
+  if (registered.status() === 500) {
+    const report = `first-register on ${instance.name} answered 500 (${await registered.text()}); it printed:\n${instance.output().slice(-4_000)}`
+    console.error(report)
+    test.info().annotations.push({ type: 'retried set-up', description: report })
+    registered = await register()
+  }
+  expect(registered.status(), `${await registered.text()}\n[${instance.name}] printed:\n${instance.output().slice(-4_000)}`).toBe(200)
   return ((await registered.json()) as { token: string }).token
 }
 
@@ -32,7 +43,7 @@ test.describe.serial('several instances share one cache', () => {
     test.setTimeout(240_000)
     cluster = await startCluster({ instances: 2 })
     ;[a, b] = await Promise.all(cluster.instances.map(({ baseURL }) => request.newContext({ baseURL })))
-    token = await firstAdminToken(a)
+    token = await firstAdminToken(a, cluster.instances[0])
   })
 
   test.afterAll(async () => {

@@ -7,7 +7,7 @@ import { type BackgroundProcess, spawnBackground, waitForHealthy } from '../scri
 import { productionEnv, spawnProductionServer } from '../scripts/lib/production-server'
 
 /** One production server (server.mjs) of the build; the test talks to it as a load balancer would. */
-export type Instance = { name: string; baseURL: string }
+export type Instance = { name: string; baseURL: string; output: () => string }
 
 /** Several instances sharing one PostgreSQL database and one Redis, as in a scaled-out deployment. */
 export type Cluster = { instances: Instance[]; redisUrl: string; stop: () => Promise<void> }
@@ -41,7 +41,7 @@ export async function startCluster({ instances: count }: { instances: number }):
         const { server, baseURL } = await spawnProductionServer(name, env)
         processes.push(server)
         await waitForHealthy(baseURL, server)
-        return { name, baseURL }
+        return { name, baseURL, output: server.output }
       }),
     )
     return { instances, redisUrl, stop }

@@ -6,6 +6,8 @@ export type BackgroundProcess = {
   waitFor: (pattern: RegExp) => Promise<void>
   /** SIGTERM to its process group (the server may run in a child process), SIGKILL after 10 s. */
   stop: () => Promise<void>
+  /** The last 20,000 characters it printed, to explain a failure. */
+  output: () => string
 }
 
 const KEPT_OUTPUT_CHARS = 20_000
@@ -39,7 +41,7 @@ export function spawnBackground(name: string, command: string, args: string[], e
     isStopping = true
     return stopGroup(child)
   }
-  return { child, waitFor, stop }
+  return { child, waitFor, stop, output: () => output }
 }
 
 /** Waits until the server answers its health check with 200. */
