@@ -103,9 +103,18 @@ test.describe('an investor’s enquiry', () => {
       await page.getByRole('button', { name: '문의 보내기' }).click()
 
       await expect(page.locator('#enquiry-email-error')).toHaveText('올바른 이메일 주소를 입력해 주세요(예: name@company.com).')
-      await expect(page.locator('form [role="alert"]')).toHaveText('표시된 항목을 확인해 주세요.')
-      // With JavaScript the visitor is taken to the summary; without it the page comes back from the top.
-      if (javaScriptEnabled) await expect(page.locator('form [role="alert"]')).toBeFocused()
+      const summary = page.locator('form [role="alert"]')
+      await expect(summary).toContainText('표시된 항목을 확인해 주세요.')
+      // The summary names each refused field and links to it.
+      await expect(summary.getByRole('link')).toHaveText(['이메일: 올바른 이메일 주소를 입력해 주세요(예: name@company.com).'])
+      await expect(summary.getByRole('link')).toHaveAttribute('href', '#enquiry-email')
+      // With JavaScript the visitor is taken to the summary, and from its link to the field; without it the page comes back from the top.
+      if (javaScriptEnabled) {
+        await expect(summary).toBeFocused()
+        await summary.getByRole('link').click()
+        await expect(page.locator('#enquiry-email')).toBeFocused()
+        await expect(page.locator('label[for="enquiry-email"]')).toBeInViewport()
+      }
       await expect(page.locator('#enquiry-email')).toHaveAttribute('aria-invalid', 'true')
       await expect(page.locator('#enquiry-name')).toHaveValue(investor.name)
       await expect(page.locator('#enquiry-organisation')).toHaveValue(investor.organisation)
@@ -123,15 +132,18 @@ test.describe('an investor’s enquiry', () => {
     await page.goto('/en/enquire')
     // The checks load when a field is first focused; no script loads from here on, as on a lost connection.
     await page.route('**/_next/static/chunks/**', (route) => route.abort())
-    const investor = { name: 'Ana Souza', organisation: 'Porto Logística', email: 'ana-at-example', phone: '', country: 'BR', message: 'Warehouse space near the cruise port.' }
+    const investor = { name: '', organisation: 'Porto Logística', email: 'ana-at-example', phone: '', country: 'BR', message: 'Warehouse space near the cruise port.' }
     await fillForm(page, investor)
     const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/en/enquire')
     await page.getByRole('button', { name: 'Send enquiry' }).click()
     await sent // the server's refusal, not the browser's
 
     await expect(page.locator('#enquiry-email-error')).toHaveText('Please enter a valid email address, e.g. name@company.com.')
-    await expect(page.locator('form [role="alert"]')).toHaveText('Please check the highlighted fields.')
-    await expect(page.locator('form [role="alert"]')).toBeFocused()
+    const summary = page.locator('form [role="alert"]')
+    await expect(summary).toContainText('Please check the highlighted fields.')
+    await expect(summary).toBeFocused()
+    // Two fields that would read alike ("Please fill in this field.") are told apart by their names, in the form's order.
+    await expect(summary.getByRole('link')).toHaveText(['Name: Please fill in this field.', 'Email: Please enter a valid email address, e.g. name@company.com.'])
     await expect(page.locator('#enquiry-message')).toHaveValue(investor.message)
     expect(await storedEnquiries(investor.email)).toHaveLength(0)
   })

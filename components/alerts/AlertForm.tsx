@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { AlertFormState } from '@/lib/alerts/formState'
 import type { AlertField } from '@/lib/alerts/subscriptionSchema'
@@ -23,7 +23,14 @@ export type AlertFormTexts = {
   honeypot: string
   /** The "check your inbox" message, `{email}` standing for the address. */
   sent: string
+  /** The fields' short names in the error summary. */
+  summaryFields: Record<(typeof ALERT_FORM_FIELDS)[number], string>
+  /** How the summary names a refused field, `{field}` and `{error}` standing for its name and what is wrong. */
+  summaryItem: string
 }
+
+/** The fields in the form's order, as the error summary lists them; a group's link goes to its first box. */
+const ALERT_FORM_FIELDS = ['email', 'kinds', 'industries', 'frequency', 'consent'] as const satisfies readonly AlertField[]
 
 type Props = {
   action: (state: AlertFormState, formData: FormData) => Promise<AlertFormState>
@@ -51,7 +58,7 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
   if (state.sentTo) {
     return (
       <p role="status" className="mt-8 rounded-lg border border-sea-200 bg-sea-50 p-4 text-sea-900">
-        {texts.sent.replace('{email}', state.sentTo)}
+        {texts.sent.replace('{email}', () => state.sentTo ?? '')}
       </p>
     )
   }
@@ -62,10 +69,14 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
         {errors[field]}
       </p>
     ) : null
+  const summaryItems: ErrorSummaryItem[] = ALERT_FORM_FIELDS.flatMap((field) => {
+    const refusal = errors[field]
+    return refusal ? [{ target: `alerts-${field}`, text: texts.summaryItem.replace('{field}', () => texts.summaryFields[field]).replace('{error}', () => refusal) }] : []
+  })
   const describedBy = (field: AlertField, hintId?: string) => [hintId, errors[field] ? errorId(field) : null].filter(Boolean).join(' ') || undefined
   return (
     <form action={formAction} noValidate className="mt-8 space-y-6">
-      <ErrorSummary message={state.formError} answer={state} />
+      <ErrorSummary message={state.formError} answer={state} items={summaryItems} />
       <div>
         <label htmlFor="alerts-email" className={legendClass}>
           {texts.email}
@@ -79,9 +90,9 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
           {texts.kindsHint}
         </p>
         <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-          {kindOptions.map((option) => (
+          {kindOptions.map((option, index) => (
             <label key={option.value} className={choiceClass}>
-              <input type="checkbox" name="kinds" value={option.value} defaultChecked={values.kinds.includes(option.value)} className={boxClass} />
+              <input id={index === 0 ? 'alerts-kinds' : undefined} type="checkbox" name="kinds" value={option.value} defaultChecked={values.kinds.includes(option.value)} className={boxClass} />
               {option.label}
             </label>
           ))}
@@ -94,9 +105,9 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
           {texts.industriesHint}
         </p>
         <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-          {industryOptions.map((option) => (
+          {industryOptions.map((option, index) => (
             <label key={option.value} className={choiceClass}>
-              <input type="checkbox" name="industries" value={option.value} defaultChecked={values.industries.includes(option.value)} className={boxClass} />
+              <input id={index === 0 ? 'alerts-industries' : undefined} type="checkbox" name="industries" value={option.value} defaultChecked={values.industries.includes(option.value)} className={boxClass} />
               {option.label}
             </label>
           ))}
@@ -106,9 +117,9 @@ export function AlertForm({ action, initialState, kindOptions, industryOptions, 
       <fieldset aria-describedby={describedBy('frequency', 'alerts-language')}>
         <legend className={legendClass}>{texts.frequency}</legend>
         <div className="mt-2 space-y-2">
-          {frequencyOptions.map((option) => (
+          {frequencyOptions.map((option, index) => (
             <label key={option.value} className={choiceClass}>
-              <input type="radio" name="frequency" value={option.value} defaultChecked={values.frequency === option.value} className={boxClass} />
+              <input id={index === 0 ? 'alerts-frequency' : undefined} type="radio" name="frequency" value={option.value} defaultChecked={values.frequency === option.value} className={boxClass} />
               {option.label}
             </label>
           ))}

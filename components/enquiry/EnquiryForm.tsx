@@ -2,10 +2,10 @@
 
 import { type FormEvent, type ReactNode, useCallback, useRef, useState } from 'react'
 
-import { ErrorSummary } from '@/components/forms/ErrorSummary'
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/forms/ErrorSummary'
 import { usePageActionState } from '@/components/forms/usePageActionState'
 import type { EnquiryFormState } from '@/lib/enquiries/formState'
-import { ENQUIRY_LIMITS, HONEYPOT_FIELD } from '@/lib/enquiries/formFields'
+import { ENQUIRY_FORM_FIELDS, ENQUIRY_LIMITS, HONEYPOT_FIELD } from '@/lib/enquiries/formFields'
 import type { EnquiryField } from '@/lib/enquiries/submissionSchema'
 import type { EnquiryFormTexts } from './enquiryFormTexts'
 
@@ -38,6 +38,10 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
   const errors = clientErrors ?? state.fieldErrors
   const formError = clientErrors ? texts.errors.summary : state.formError
   const value = (field: EnquiryField) => state.values[field] ?? ''
+  const summaryItems: ErrorSummaryItem[] = ENQUIRY_FORM_FIELDS.flatMap((name) => {
+    const error = errors[name]
+    return error ? [{ target: `enquiry-${name}`, text: texts.summaryItem.replace('{field}', () => texts.summaryFields[name]).replace('{error}', () => error) }] : []
+  })
   const schema = useRef<typeof import('@/lib/enquiries/submissionSchema') | null>(null)
   const loadSchema = useCallback(() => {
     if (schema.current) return
@@ -86,7 +90,7 @@ export function EnquiryForm({ action, initialState, subjectTitle, typeOptions, c
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} onFocus={loadSchema} noValidate className="mt-8 space-y-6" key={state.idempotencyKey}>
-      <ErrorSummary message={formError} answer={clientErrors ?? state} />
+      <ErrorSummary message={formError} answer={clientErrors ?? state} items={summaryItems} />
       <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
       {subjectTitle ? (
         <div className="rounded-lg border border-sea-200 bg-sea-50 p-4">

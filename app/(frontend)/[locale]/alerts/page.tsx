@@ -64,6 +64,8 @@ export default async function AlertsPage({ params }: Props) {
           submit: t('submit'),
           honeypot: t('honeypot'),
           sent: t('sent', { email: '{email}', hours: CONFIRMATION_LINK_HOURS }),
+          summaryFields: { email: t('summaryFields.email'), kinds: t('summaryFields.kinds'), industries: t('summaryFields.industries'), frequency: t('summaryFields.frequency'), consent: t('summaryFields.consent') },
+          summaryItem: t.raw('errors.item') as string,
         }}
       />
     </div>
