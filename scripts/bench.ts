@@ -109,7 +109,7 @@ const onlyTargets = onlyArgument === -1 ? null : (process.argv[onlyArgument + 1]
 /** `--cpu-prof`: the server runs under Node's CPU profiler; its profile is written to .bench/profiles when it stops (`tsx scripts/bench/profile-summary.ts` reads it). */
 const PROFILE_DIR = path.join('.bench', 'profiles')
 const serverNodeArgs = process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
-/** Lighthouse runs only when asked for by name: some 15 s a page, and a browser. */
+/** Lighthouse runs only when asked for by name: three audits of some 15 s a page, and a browser. */
 const wantsLighthouse = onlyTargets?.includes('lighthouse') ?? false
 /** `--only js`: the first-load JavaScript alone, read from the build; no database, no server. */
 const wantsOnlyJs = onlyTargets?.every((word) => word === 'js') ?? false
