@@ -5,7 +5,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 import { writtenConversion } from '@/lib/currency/amountFormat'
 import { readChosenCurrency, readServerChosenCurrency, subscribeToChosenCurrency } from '@/lib/currency/choice'
 import type { RateForChooser } from '@/lib/currency/convert'
-import { RMB_ONLY } from '@/lib/currency/currencyRoutes.mjs'
+import { RMB_ONLY } from '@/lib/currency/currencyParams.mjs'
 import type { Locale } from '@/lib/i18n/locales'
 
 export type ChosenCurrencyProps = { locale: Locale; intlLocale: string; rates: RateForChooser[] }

@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useSyncExternalStore } from 'react'
 
 import { chooseCurrency, readChosenCurrency, readServerChosenCurrency, subscribeToChosenCurrency } from '@/lib/currency/choice'
-import { CURRENCY_PARAM } from '@/lib/currency/currencyRoutes.mjs'
+import { CURRENCY_PARAM } from '@/lib/currency/currencyParams.mjs'
 
 type Props = { options: { value: string; label: string }[]; rendered: string; label: string; submitLabel: string; className?: string }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { type PageRate, rateNote } from '@/lib/currency/convert'
-import { RMB_ONLY } from '@/lib/currency/currencyRoutes.mjs'
+import { RMB_ONLY } from '@/lib/currency/currencyParams.mjs'
 import { READER_CURRENCY_LABELS } from '@/lib/currency/readerCurrencies'
 import { findReaderRates } from '@/lib/data/exchangeRate'
 import type { Locale } from '@/lib/i18n/locales'

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react'
 
 import { readStored, STORED, subscribeToStored } from '@/lib/browser/stored'
-import { CURRENCY_PARAM } from '@/lib/currency/currencyRoutes.mjs'
+import { CURRENCY_PARAM } from '@/lib/currency/currencyParams.mjs'
 import type { ChosenCurrencyProps } from './ChosenCurrency'
 
 /** Loaded only once the reader has chosen a currency: most never do, and their pages do not carry it. */

@@ -4,7 +4,7 @@
 // that would grow the pages' JavaScript.
 
 import { readStored, STORED, subscribeToStored, writeStored } from '../browser/stored'
-import { CURRENCY_PARAM } from './currencyRoutes.mjs'
+import { CURRENCY_PARAM } from './currencyParams.mjs'
 
 /** The currency the reader chose (a code, or RMB_ONLY), or null when they chose none. */
 export function readChosenCurrency(): string | null {

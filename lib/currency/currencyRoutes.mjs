@@ -11,15 +11,12 @@
 import { LOCALE_CODES } from '../i18n/localeList.mjs'
 import { INTERNAL_LIST_SEGMENT } from '../lists/listRoutes.mjs'
 import { SECTION_ROUTES } from '../sections/routes.mjs'
+import { CURRENCY_PARAM, RMB_ONLY } from './currencyParams.mjs'
 
-/** The query parameter of the reader's currency. */
-export const CURRENCY_PARAM = 'currency'
+export { CURRENCY_PARAM, RMB_ONLY }
 
 /** The internal route's segment under the internal lists. */
 export const CURRENCY_SEGMENT = 'currency'
-
-/** The choice of no conversion: amounts in RMB alone. */
-export const RMB_ONLY = 'CNY'
 
 /** @returns {import('../lists/listRoutes.mjs').ListRewrite} */
 export function currencyRewrite() {
