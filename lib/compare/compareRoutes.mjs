@@ -1,6 +1,6 @@
 // The address of a comparison, `/{locale}/compare?items=projects:a,areas:b`, and the rewrite that sends a
 // well-formed one to its cached internal route. Plain JavaScript: next.config.mjs reads it with Node,
-// unbundled, and the shortlist's client code reads it without the section registry.
+// unbundled. The shortlist's client code reads the item's key from itemKey.mjs.
 //
 // A comparison whose items all have the right shape goes to `/{locale}/lists/compare/{items}` (an internal
 // path, like the filtered lists': the proxy answers it not found when asked for directly), one cached page
@@ -10,7 +10,9 @@
 
 import { LOCALE_CODES } from '../i18n/localeList.mjs'
 import { INTERNAL_LIST_SEGMENT } from '../lists/listRoutes.mjs'
-import { SECTION_ROUTES } from '../sections/routes.mjs'
+import { ITEM, ITEM_PATTERN } from './itemKey.mjs'
+
+export { ITEM_PATTERN }
 
 /** The most items a comparison shows side by side: more columns no longer read as a table. */
 export const MAX_COMPARED_ITEMS = 6
@@ -22,11 +24,6 @@ export const DROPPED_PARAM = 'dropped'
 /** The internal route's segment under the internal lists. */
 export const COMPARE_SEGMENT = 'compare'
 
-/** One item: a section and a slug in the collections' own shape, `projects:qilu-hospital-phase-2`. */
-const ITEM = `(?:${Object.keys(SECTION_ROUTES).join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*`
-
-/** An item's key, as it appears in the address and in the browser's shortlist. */
-export const ITEM_PATTERN = new RegExp(`^${ITEM}$`)
 
 /** The address of the comparison of items (their keys, `section:slug`), in their order. */
 export function compareHref(/** @type {string} */ locale, /** @type {readonly string[]} */ keys) {

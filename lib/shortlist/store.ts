@@ -2,7 +2,7 @@
 // Client code only; it reads nothing of the section registry, to keep the pages' JavaScript small.
 
 import { readStored, STORED, subscribeToStored, writeStored } from '../browser/stored'
-import { ITEM_PATTERN } from '../compare/compareRoutes.mjs'
+import { ITEM_PATTERN } from '../compare/itemKey.mjs'
 
 /** One shortlisted document: its key (`section:slug`), and its title in the language it was added in. */
 export type ShortlistEntry = { key: string; title: string; lang: string }
