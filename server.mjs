@@ -55,6 +55,12 @@ const server = createServer((req, res) => {
   }
   answerThroughNext(req, res, face).catch((error) => answerFailed(res, error))
 })
+// Node closes an idle kept-alive connection after 5 s by default. A client (a load balancer, whose idle
+// timeout is commonly 60 s, or a test's request context) that sends on it just as it closes gets a reset
+// instead of an answer: seen in CI after a test paused its requests for about 5 s. The server waits longer
+// than such clients keep a connection idle.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(port, () => console.log(`✓ Ready on port ${port}`))
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
