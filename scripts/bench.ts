@@ -434,8 +434,15 @@ async function main(): Promise<number> {
     const storedEnquiries = { accepted: acceptedEnquiries, ...(await storedAfterDrain(database.uri)) }
     console.log(`The enquiry queue was empty ${storedEnquiries.drainSeconds.toFixed(1)} s after the last answer.`)
     const lighthouseResults = wantsLighthouse ? await runLighthouse(baseURL, lighthousePaths(sample)) : []
-    // What the framework alone scores, for comparison (no budget): the empty page and the search page's markup.
-    const lighthouseFloors = wantsLighthouse ? await runLighthouseFloors(baseURL, [{ name: 'the search page', path: `/en${search(sample.searchTerm)}` }]) : []
+    // What the framework alone scores, for comparison (no budget): the empty page, the search page's markup,
+    // and the home page's in zh and in en (the same elements; Chinese text against English, without our styles).
+    const lighthouseFloors = wantsLighthouse
+      ? await runLighthouseFloors(baseURL, [
+          { name: 'the search page', path: `/en${search(sample.searchTerm)}` },
+          { name: 'the zh home page', path: '/zh' },
+          { name: 'the en home page', path: '/en' },
+        ])
+      : []
     if (lighthouseFloors.length > 0) console.table(lighthouseFloors)
     const verdicts = judge(results, firstLoadJs, storedEnquiries, lighthouseResults)
     printTable(results, verdicts)
