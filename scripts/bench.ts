@@ -134,6 +134,10 @@ function targets(buildId: string, sample: Sample, privatePage: PrivatePage): Tar
     { name: 'home', kind: 'cached', path: (i) => inLocale(i) },
     ...lists.map((list): Target => ({ name: `list /${list}`, kind: 'cached', path: (i) => inLocale(i, `/${list}`) })),
     { name: 'filtered projects', kind: 'cached', path: (i) => inLocale(i, filtered) },
+    // A crawler or a campaign: every request a URL the response cache has not seen (a parameter the list
+    // does not read), answered from the page cache. No budget yet; it shows what the page cache of
+    // filtered lists earns over rendering them per request (lib/cache/README.md).
+    { name: 'filtered projects, each URL new', kind: 'measured', path: (i) => inLocale(i, `${filtered}&utm_source=${i}`) },
     { name: 'project detail', kind: 'cached', path: (i) => inLocale(i, `/projects/${sample.projectSlug}`) },
     // Generated once per locale and publish, then read from the data cache (lib/data/factsheet.ts): measured, no budget yet.
     { name: 'project fact sheet (PDF)', kind: 'measured', path: (i) => inLocale(i, `/projects/${sample.projectSlug}/factsheet.pdf`) },
